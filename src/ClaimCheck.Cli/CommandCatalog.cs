@@ -1,0 +1,12 @@
+using System.CommandLine;
+
+
+namespace ClaimCheck.Cli;
+
+/// <summary>Every subcommand of the claimcheck tool, one line each.</summary>
+public static class CommandCatalog
+{
+    public static IEnumerable<Command> All() =>
+    [
+    ];
+}
