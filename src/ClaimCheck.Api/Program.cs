@@ -1,6 +1,9 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.MapGet("/health/live", () => Results.Ok(new { status = "live" }));
-app.Run();
+using ClaimCheck.Api.Hosting;
 
-public partial class Program;
+var builder = WebApplication.CreateBuilder(args);
+builder.AddClaimCheck();
+builder.AddClaimCheckHttp();
+
+var app = builder.Build();
+app.MapClaimCheckHttp();
+await app.RunAsync();

@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Wolverine.Http;
+
+namespace ClaimCheck.Api.Hosting;
+
+public static class ClaimCheckHttp
+{
+    public static WebApplicationBuilder AddClaimCheckHttp(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi();
+        builder.Services.AddWolverineHttp();
+        return builder;
+    }
+
+    public static WebApplication MapClaimCheckHttp(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.MapOpenApi();
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        app.MapWolverineEndpoints();
+        return app;
+    }
+}

@@ -1,0 +1,63 @@
+using ClaimCheck.Api.Health;
+using ClaimCheck.Api.Ingestion;
+using ClaimCheck.Ingestion;
+using JasperFx;
+using JasperFx.Events;
+using JasperFx.Events.Daemon;
+using JasperFx.Events.Projections;
+using Marten;
+using Marten.Exceptions;
+using Npgsql;
+using Wolverine;
+using Wolverine.ErrorHandling;
+using Wolverine.Http;
+using Wolverine.Marten;
+
+namespace ClaimCheck.Api.Hosting;
+
+public static class ClaimCheckServices
+{
+    /// <summary>Event store, messaging and domain services shared by the HTTP host and the command line.</summary>
+    public static IHostApplicationBuilder AddClaimCheck(this IHostApplicationBuilder builder)
+    {
+        var storage = StorageOptions.From(builder.Configuration);
+        builder.Services.AddSingleton(storage);
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(builder.Configuration.GetSection("Ingestion").Get<IngestionLimits>() ?? new IngestionLimits());
+        builder.Services.AddSingleton<ArticleSubmissionValidator>();
+        builder.Services.AddScoped<ArticleIngestion>();
+
+        builder.Services.AddMarten(opts =>
+            {
+                opts.Connection(storage.ConnectionString);
+                opts.DatabaseSchemaName = storage.Schema;
+                opts.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
+                opts.Events.StreamIdentity = StreamIdentity.AsGuid;
+                opts.Events.MetadataConfig.CorrelationIdEnabled = true;
+                opts.Events.MetadataConfig.CausationIdEnabled = true;
+                opts.Events.MetadataConfig.HeadersEnabled = true;
+                opts.Events.MetadataConfig.UserNameEnabled = true;
+                opts.ConfigureIngestion();
+            })
+            .UseLightweightSessions()
+            .AddAsyncDaemon(DaemonMode.Solo)
+            .IntegrateWithWolverine();
+
+        builder.UseWolverine(opts =>
+        {
+            opts.ServiceName = "claimcheck";
+            // The command line hosts this service too; handlers and endpoints live in this assembly either way.
+            opts.ApplicationAssembly = typeof(ClaimCheckServices).Assembly;
+            opts.Durability.Mode = DurabilityMode.Solo;
+            opts.Policies.AutoApplyTransactions();
+            opts.Policies.UseDurableLocalQueues();
+            opts.Policies.OnException<ConcurrencyException>().RetryWithCooldown(
+                TimeSpan.FromMilliseconds(20), TimeSpan.FromMilliseconds(100), TimeSpan.FromMilliseconds(250));
+            opts.Policies.OnException<NpgsqlException>().RetryWithCooldown(
+                TimeSpan.FromMilliseconds(100), TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(2));
+        });
+
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+        return builder;
+    }
+}

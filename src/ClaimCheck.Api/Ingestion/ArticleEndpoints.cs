@@ -1,0 +1,52 @@
+using ClaimCheck.Api.Hosting;
+using ClaimCheck.Ingestion;
+using Marten;
+using Microsoft.AspNetCore.Mvc;
+using Wolverine.Http;
+
+namespace ClaimCheck.Api.Ingestion;
+
+public sealed record ArticleAccepted(Guid ArticleId, bool Duplicate, string Location);
+
+public static class ArticleEndpoints
+{
+    [WolverinePost("/api/articles")]
+    [Tags("Articles")]
+    [EndpointSummary("Ingest one article; the same content posted again returns the stored article (200).")]
+    [ProducesResponseType<ArticleAccepted>(StatusCodes.Status201Created)]
+    [ProducesResponseType<ArticleAccepted>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status415UnsupportedMediaType)]
+    public static async Task<IResult> Post(
+        HttpContext context, ArticleSubmissionValidator validator, ArticleIngestion ingestion, CancellationToken cancellation)
+    {
+        if (!context.Request.HasJsonContentType())
+            return Problems.Create(StatusCodes.Status415UnsupportedMediaType, "Unsupported media type",
+                "Send the article as application/json.");
+
+        var body = await RequestBody.ReadAsync(context.Request, validator.Limits.MaxRequestBytes, cancellation);
+        if (body is null)
+            return Problems.From(SubmissionProblem.Of(SubmissionProblemKind.TooLarge,
+                $"The request is larger than the limit of {validator.Limits.MaxRequestBytes} bytes."));
+
+        var result = validator.FromJson(body);
+        if (!result.IsAccepted)
+            return Problems.From(result.Problem!);
+
+        var outcome = await ingestion.IngestAsync(result.Submission!, Actors.Of(context.User), cancellation);
+        var location = $"/api/articles/{outcome.ArticleId}";
+        var accepted = new ArticleAccepted(outcome.ArticleId, outcome.Duplicate, location);
+        return outcome.Duplicate ? Results.Ok(accepted) : Results.Created(location, accepted);
+    }
+
+    [WolverineGet("/api/articles/{id}")]
+    [Tags("Articles")]
+    [EndpointSummary("One stored article.")]
+    [ProducesResponseType<Article>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    public static async Task<IResult> Get(Guid id, IQuerySession session, CancellationToken cancellation) =>
+        await session.LoadAsync<Article>(id, cancellation) is { } article
+            ? Results.Ok(article)
+            : Problems.NotFound("article", id);
+}

@@ -1,0 +1,40 @@
+using ClaimCheck.Api.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace ClaimCheck.Cli.Hosting;
+
+/// <summary>Builds the same service the API runs, for commands that need the event store.</summary>
+public static class ServiceHost
+{
+    /// <summary>The store and message handlers only, without an HTTP listener.</summary>
+    public static IHost Build(string[]? settings = null)
+    {
+        var builder = Host.CreateApplicationBuilder(settings ?? []);
+        QuietLogging(builder.Logging);
+        builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Warning);
+        builder.AddClaimCheck();
+        return builder.Build();
+    }
+
+    /// <summary>The full HTTP API, listening on <paramref name="urls"/>.</summary>
+    public static WebApplication BuildWeb(string urls, string[]? settings = null)
+    {
+        var builder = WebApplication.CreateBuilder(settings ?? []);
+        QuietLogging(builder.Logging);
+        builder.WebHost.UseUrls(urls);
+        builder.AddClaimCheck();
+        builder.AddClaimCheckHttp();
+        var app = builder.Build();
+        app.MapClaimCheckHttp();
+        return app;
+    }
+
+    private static void QuietLogging(ILoggingBuilder logging)
+    {
+        logging.SetMinimumLevel(LogLevel.Warning);
+        logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Information);
+    }
+}

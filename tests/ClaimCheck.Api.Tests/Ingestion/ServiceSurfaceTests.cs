@@ -1,0 +1,33 @@
+using System.Net;
+using System.Text.Json;
+using ClaimCheck.Api.Tests.Infrastructure;
+
+namespace ClaimCheck.Api.Tests.Ingestion;
+
+[Collection(ApiCollection.Name)]
+public sealed class ServiceSurfaceTests(ApiFixture api)
+{
+    [Fact]
+    public async Task Liveness_answers_without_touching_the_database()
+    {
+        var response = await api.Client.GetAsync("/health/live");
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task Readiness_checks_the_database()
+    {
+        var response = await api.Client.GetAsync("/health/ready");
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await response.Content.ReadAsStringAsync()).ShouldBe("Healthy");
+    }
+
+    [Fact]
+    public async Task The_openapi_document_describes_the_article_endpoints()
+    {
+        var document = JsonDocument.Parse(await api.Client.GetStringAsync("/openapi/v1.json")).RootElement;
+        var paths = document.GetProperty("paths");
+        paths.GetProperty("/api/articles").TryGetProperty("post", out _).ShouldBeTrue();
+        paths.GetProperty("/api/articles/{id}").TryGetProperty("get", out _).ShouldBeTrue();
+    }
+}
