@@ -1,5 +1,6 @@
 using ClaimCheck.Api.Health;
 using ClaimCheck.Api.Ingestion;
+using ClaimCheck.Api.Resilience;
 using ClaimCheck.Ingestion;
 using JasperFx;
 using JasperFx.Events;
@@ -23,6 +24,7 @@ public static class ClaimCheckServices
         var storage = StorageOptions.From(builder.Configuration);
         builder.Services.AddSingleton(storage);
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(new StoreResilience());
         builder.Services.AddSingleton(builder.Configuration.GetSection("Ingestion").Get<IngestionLimits>() ?? new IngestionLimits());
         builder.Services.AddSingleton<ArticleSubmissionValidator>();
         builder.Services.AddScoped<ArticleIngestion>();

@@ -1,4 +1,5 @@
 using ClaimCheck.Api.Hosting;
+using ClaimCheck.Api.Resilience;
 using ClaimCheck.Ingestion;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
@@ -45,8 +46,8 @@ public static class ArticleEndpoints
     [EndpointSummary("One stored article.")]
     [ProducesResponseType<Article>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    public static async Task<IResult> Get(Guid id, IQuerySession session, CancellationToken cancellation) =>
-        await session.LoadAsync<Article>(id, cancellation) is { } article
+    public static async Task<IResult> Get(Guid id, IQuerySession session, StoreResilience resilience, CancellationToken cancellation) =>
+        await resilience.ExecuteAsync(token => new ValueTask<Article?>(session.LoadAsync<Article>(id, token)), cancellation) is { } article
             ? Results.Ok(article)
             : Problems.NotFound("article", id);
 }
