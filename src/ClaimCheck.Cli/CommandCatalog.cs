@@ -11,5 +11,6 @@ public static class CommandCatalog
     [
         IngestCommand.Create(),
         ServeCommand.Create(),
+        ReplayCommand.Create(),
     ];
 }

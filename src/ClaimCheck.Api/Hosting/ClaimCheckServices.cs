@@ -1,4 +1,7 @@
+using ClaimCheck.Api.Audit;
+using ClaimCheck.Api.Extraction;
 using ClaimCheck.Api.Health;
+using ClaimCheck.Extraction;
 using ClaimCheck.Api.Ingestion;
 using ClaimCheck.Api.Resilience;
 using ClaimCheck.Ingestion;
@@ -28,6 +31,9 @@ public static class ClaimCheckServices
         builder.Services.AddSingleton(builder.Configuration.GetSection("Ingestion").Get<IngestionLimits>() ?? new IngestionLimits());
         builder.Services.AddSingleton<ArticleSubmissionValidator>();
         builder.Services.AddScoped<ArticleIngestion>();
+        builder.Services.AddSingleton<ReadModelReplay>();
+        builder.Services.AddSingleton(ReplayableReadModel.For<Article>());
+        builder.Services.AddSingleton(ReplayableReadModel.For<ArticleQuotes>());
 
         builder.Services.AddMarten(opts =>
             {
@@ -40,6 +46,7 @@ public static class ClaimCheckServices
                 opts.Events.MetadataConfig.HeadersEnabled = true;
                 opts.Events.MetadataConfig.UserNameEnabled = true;
                 opts.ConfigureIngestion();
+                opts.ConfigureExtraction();
             })
             .UseLightweightSessions()
             .AddAsyncDaemon(DaemonMode.Solo)
