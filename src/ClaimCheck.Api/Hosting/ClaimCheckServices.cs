@@ -3,6 +3,7 @@ using ClaimCheck.Api.Extraction;
 using ClaimCheck.Api.Health;
 using ClaimCheck.Extraction;
 using ClaimCheck.Api.Ingestion;
+using ClaimCheck.Api.Judging;
 using ClaimCheck.Api.Resilience;
 using ClaimCheck.Ingestion;
 using JasperFx;
@@ -34,6 +35,7 @@ public static class ClaimCheckServices
         builder.Services.AddSingleton<ReadModelReplay>();
         builder.Services.AddSingleton(ReplayableReadModel.For<Article>());
         builder.Services.AddSingleton(ReplayableReadModel.For<ArticleQuotes>());
+        builder.Services.AddSingleton(ReplayableReadModel.For<ClaimCheck.Judging.FlagSummary>());
 
         builder.Services.AddMarten(opts =>
             {
@@ -47,6 +49,7 @@ public static class ClaimCheckServices
                 opts.Events.MetadataConfig.UserNameEnabled = true;
                 opts.ConfigureIngestion();
                 opts.ConfigureExtraction();
+                opts.ConfigureJudging();
             })
             .UseLightweightSessions()
             .AddAsyncDaemon(DaemonMode.Solo)

@@ -1,0 +1,42 @@
+using ClaimCheck.Api.Hosting;
+using ClaimCheck.Api.Resilience;
+using ClaimCheck.Extraction;
+using Marten;
+using Microsoft.AspNetCore.Mvc;
+using Wolverine.Http;
+
+namespace ClaimCheck.Api.Extraction;
+
+public static class QuoteEndpoints
+{
+    [WolverineGet("/api/articles/{id}/quotes")]
+    [Tags("Quotes")]
+    [EndpointSummary("The current quotes and claims of one article, with speakers, spans and the extractor version.")]
+    [ProducesResponseType<ArticleQuotesView>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    public static async Task<IResult> ForArticle(Guid id, IQuerySession session, StoreResilience resilience, CancellationToken cancellation)
+    {
+        var article = await resilience.ExecuteAsync(token => new ValueTask<ArticleQuotes?>(session.LoadAsync<ArticleQuotes>(id, token)), cancellation);
+        if (article is null) return Problems.NotFound("article", id);
+        var quotes = QuoteView.Of(article).ToList();
+        return Results.Ok(new ArticleQuotesView(article.Id, article.Title, article.ExtractorVersion, quotes.Count, quotes));
+    }
+
+    [WolverineGet("/api/speakers/{id}/quotes")]
+    [Tags("Quotes")]
+    [EndpointSummary("Every quote attributed to one person across articles, newest article first.")]
+    [ProducesResponseType<Page<QuoteView>>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest)]
+    public static async Task<IResult> ForSpeaker(
+        string id, IQuerySession session, StoreResilience resilience, int? page, int? pageSize, CancellationToken cancellation)
+    {
+        if (Paging.Validate(page, pageSize, out var pageNumber, out var size) is { } problem) return problem;
+        var articles = await resilience.ExecuteAsync(async token =>
+            await session.Query<ArticleQuotes>().Where(a => a.Quotes.Any(q => q.SpeakerId == id)).ToListAsync(token), cancellation);
+        var quotes = articles
+            .OrderByDescending(a => a.EffectiveDate)
+            .SelectMany(a => QuoteView.Of(a, q => q.SpeakerId == id))
+            .ToList();
+        return Results.Ok(new Page<QuoteView>(quotes.Skip((pageNumber - 1) * size).Take(size).ToList(), pageNumber, size, quotes.Count));
+    }
+}
