@@ -12,5 +12,6 @@ public static class CommandCatalog
         IngestCommand.Create(),
         ServeCommand.Create(),
         ReplayCommand.Create(),
+        UsersCommand.Create(),
     ];
 }

@@ -1,3 +1,5 @@
+using ClaimCheck.Access;
+using Microsoft.AspNetCore.Authorization;
 using System.Globalization;
 using System.Text.Json;
 using ClaimCheck.Api.Hosting;
@@ -14,6 +16,7 @@ public static class AuditExportEndpoint
 
     /// <summary>Streams every event in [from, to) as JSON Lines, oldest first, without buffering the log in memory.</summary>
     [WolverineGet("/api/audit/export")]
+    [Authorize(Policy = nameof(Permission.ExportAudit))]
     [Tags("Audit")]
     [EndpointSummary("Every event in a time range as JSON Lines (application/x-ndjson), in append order.")]
     [ProducesResponseType(typeof(EventRecordView), StatusCodes.Status200OK, "application/x-ndjson")]

@@ -1,3 +1,5 @@
+using ClaimCheck.Access;
+using Microsoft.AspNetCore.Authorization;
 using ClaimCheck.Api.Hosting;
 using ClaimCheck.Api.Resilience;
 using ClaimCheck.Extraction;
@@ -10,6 +12,7 @@ namespace ClaimCheck.Api.Extraction;
 public static class QuoteEndpoints
 {
     [WolverineGet("/api/articles/{id}/quotes")]
+    [Authorize(Policy = nameof(Permission.ReadContent))]
     [Tags("Quotes")]
     [EndpointSummary("The current quotes and claims of one article, with speakers, spans and the extractor version.")]
     [ProducesResponseType<ArticleQuotesView>(StatusCodes.Status200OK)]
@@ -23,6 +26,7 @@ public static class QuoteEndpoints
     }
 
     [WolverineGet("/api/speakers/{id}/quotes")]
+    [Authorize(Policy = nameof(Permission.ReadContent))]
     [Tags("Quotes")]
     [EndpointSummary("Every quote attributed to one person across articles, newest article first.")]
     [ProducesResponseType<Page<QuoteView>>(StatusCodes.Status200OK)]

@@ -1,3 +1,4 @@
+using ClaimCheck.Api.Access;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Wolverine.Http;
 
@@ -10,6 +11,7 @@ public static class ClaimCheckHttp
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         builder.Services.AddWolverineHttp();
+        builder.Services.AddClaimCheckAccess();
         return builder;
     }
 
@@ -17,9 +19,11 @@ public static class ClaimCheckHttp
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.MapOpenApi();
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
         app.MapWolverineEndpoints();
         return app;
     }

@@ -1,3 +1,4 @@
+using ClaimCheck.Api.Access;
 using ClaimCheck.Api.Audit;
 using ClaimCheck.Api.Extraction;
 using ClaimCheck.Api.Health;
@@ -36,6 +37,7 @@ public static class ClaimCheckServices
         builder.Services.AddSingleton(ReplayableReadModel.For<Article>());
         builder.Services.AddSingleton(ReplayableReadModel.For<ArticleQuotes>());
         builder.Services.AddSingleton(ReplayableReadModel.For<ClaimCheck.Judging.FlagSummary>());
+        builder.Services.AddSingleton(ReplayableReadModel.For<ClaimCheck.Access.UserAccount>());
 
         builder.Services.AddMarten(opts =>
             {
@@ -50,6 +52,7 @@ public static class ClaimCheckServices
                 opts.ConfigureIngestion();
                 opts.ConfigureExtraction();
                 opts.ConfigureJudging();
+                opts.ConfigureAccess();
             })
             .UseLightweightSessions()
             .AddAsyncDaemon(DaemonMode.Solo)

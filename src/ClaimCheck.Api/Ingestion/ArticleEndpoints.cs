@@ -1,3 +1,5 @@
+using ClaimCheck.Access;
+using Microsoft.AspNetCore.Authorization;
 using ClaimCheck.Api.Hosting;
 using ClaimCheck.Api.Resilience;
 using ClaimCheck.Ingestion;
@@ -12,6 +14,7 @@ public sealed record ArticleAccepted(Guid ArticleId, bool Duplicate, string Loca
 public static class ArticleEndpoints
 {
     [WolverinePost("/api/articles")]
+    [Authorize(Policy = nameof(Permission.IngestArticles))]
     [Tags("Articles")]
     [EndpointSummary("Ingest one article; the same content posted again returns the stored article (200).")]
     [ProducesResponseType<ArticleAccepted>(StatusCodes.Status201Created)]
@@ -42,6 +45,7 @@ public static class ArticleEndpoints
     }
 
     [WolverineGet("/api/articles/{id}")]
+    [Authorize(Policy = nameof(Permission.ReadContent))]
     [Tags("Articles")]
     [EndpointSummary("One stored article.")]
     [ProducesResponseType<Article>(StatusCodes.Status200OK)]

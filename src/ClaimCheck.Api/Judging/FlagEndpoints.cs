@@ -1,3 +1,5 @@
+using ClaimCheck.Access;
+using Microsoft.AspNetCore.Authorization;
 using ClaimCheck.Api.Extraction;
 using ClaimCheck.Api.Hosting;
 using ClaimCheck.Api.Resilience;
@@ -16,6 +18,7 @@ public sealed record FlagDetail(FlagSummary Flag, QuoteView? FirstClaim, QuoteVi
 public static class FlagEndpoints
 {
     [WolverineGet("/api/flags")]
+    [Authorize(Policy = nameof(Permission.ReadContent))]
     [Tags("Flags")]
     [EndpointSummary("Flagged claim pairs, highest score first; filter by label, speaker, article and minimum score.")]
     [ProducesResponseType<Page<FlagSummary>>(StatusCodes.Status200OK)]
@@ -40,6 +43,7 @@ public static class FlagEndpoints
     }
 
     [WolverineGet("/api/flags/{id}")]
+    [Authorize(Policy = nameof(Permission.ReadContent))]
     [Tags("Flags")]
     [EndpointSummary("One flag with both claims, their sentences and spans, and the reasons.")]
     [ProducesResponseType<FlagDetail>(StatusCodes.Status200OK)]

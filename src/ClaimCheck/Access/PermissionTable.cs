@@ -14,6 +14,11 @@ public static class PermissionTable
 {
     private static readonly IReadOnlyDictionary<Permission, Role[]> Table = new Dictionary<Permission, Role[]>
     {
+        [Permission.IngestArticles] = [Role.FactChecker, Role.Editor],
+        // Articles, quotes, speakers and flags: everyone who works on or audits the content.
+        [Permission.ReadContent] = [Role.FactChecker, Role.Editor, Role.Auditor],
+        // Reattributing a quote, adding a speaker alias, merging two people.
+        [Permission.CorrectAttribution] = [Role.FactChecker, Role.Editor],
         [Permission.OpenCaseByHand] = [Role.FactChecker, Role.Editor],
         [Permission.TakeCase] = [Role.FactChecker],
         [Permission.ProposeVerdict] = [Role.FactChecker],

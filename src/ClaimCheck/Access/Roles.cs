@@ -12,6 +12,9 @@ public enum Role
 /// <summary>Everything the service guards. Case actions map onto these through <see cref="PermissionTable.ForCaseAction"/>.</summary>
 public enum Permission
 {
+    IngestArticles,
+    ReadContent,
+    CorrectAttribution,
     OpenCaseByHand,
     TakeCase,
     ProposeVerdict,

@@ -1,4 +1,7 @@
 using Alba;
+using ClaimCheck.Access;
+using ClaimCheck.Api.Access;
+using Wolverine;
 using Marten;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,7 +15,18 @@ public sealed class ApiFixture : IAsyncLifetime
 
     public IAlbaHost Host { get; private set; } = null!;
 
-    public HttpClient Client { get; private set; } = null!;
+    /// <summary>A fact-checker's client: the default caller of content endpoints.</summary>
+    public HttpClient Client => As(TestUsers.FactChecker);
+
+    public HttpClient Anonymous { get; private set; } = null!;
+
+    private readonly Dictionary<string, HttpClient> _clients = new();
+
+    private readonly Dictionary<string, IssuedApiKey> _keys = new();
+
+    public HttpClient As(string userName) => _clients[userName];
+
+    public IssuedApiKey KeyOf(string userName) => _keys[userName];
 
     public IDocumentStore Store => Host.Services.GetRequiredService<IDocumentStore>();
 
@@ -26,12 +40,23 @@ public sealed class ApiFixture : IAsyncLifetime
             builder.UseSetting("ConnectionStrings:ClaimCheck", _database.ConnectionString);
             builder.UseSetting("Ingestion:MaxBodyChars", "50000");
         });
-        Client = Host.Server.CreateClient();
+        Anonymous = Host.Server.CreateClient();
+        await using var scope = Host.Services.CreateAsyncScope();
+        var bus = scope.ServiceProvider.GetRequiredService<IMessageBus>();
+        foreach (var (userName, role) in TestUsers.All)
+        {
+            var issued = (IssuedApiKey)await bus.InvokeAsync<object>(new RegisterUser(userName, [role], "test-setup"));
+            _keys[userName] = issued;
+            var client = Host.Server.CreateClient();
+            client.DefaultRequestHeaders.Authorization = new("Bearer", issued.ApiKey);
+            _clients[userName] = client;
+        }
     }
 
     public async Task DisposeAsync()
     {
-        Client.Dispose();
+        Anonymous.Dispose();
+        foreach (var client in _clients.Values) client.Dispose();
         await Host.DisposeAsync();
         if (_database is not null) await _database.DisposeAsync();
     }
@@ -41,4 +66,21 @@ public sealed class ApiFixture : IAsyncLifetime
 public sealed class ApiCollection : ICollectionFixture<ApiFixture>
 {
     public const string Name = "api";
+}
+
+/// <summary>The users every test run starts with, one or two per role.</summary>
+public static class TestUsers
+{
+    public const string FactChecker = "fc-ana";
+    public const string SecondFactChecker = "fc-bruno";
+    public const string Editor = "ed-chloe";
+    public const string SecondEditor = "ed-david";
+    public const string Auditor = "au-emma";
+    public const string Admin = "admin-farid";
+
+    public static readonly (string UserName, Role Role)[] All =
+    [
+        (FactChecker, Role.FactChecker), (SecondFactChecker, Role.FactChecker), (Editor, Role.Editor),
+        (SecondEditor, Role.Editor), (Auditor, Role.Auditor), (Admin, Role.Admin),
+    ];
 }

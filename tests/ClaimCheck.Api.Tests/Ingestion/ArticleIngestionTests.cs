@@ -108,7 +108,7 @@ public sealed class ArticleIngestionTests(ApiFixture api)
         await using var session = api.Store.QuerySession();
         var ingested = (await session.Events.FetchStreamAsync(id)).Single();
         ingested.Data.ShouldBeOfType<ArticleIngested>();
-        ingested.UserName.ShouldBe("anonymous");
+        ingested.UserName.ShouldBe(TestUsers.FactChecker);
         ingested.CorrelationId.ShouldNotBeNullOrEmpty();
         ingested.CausationId.ShouldNotBeNullOrEmpty();
     }

@@ -10,14 +10,14 @@ public sealed class ServiceSurfaceTests(ApiFixture api)
     [Fact]
     public async Task Liveness_answers_without_touching_the_database()
     {
-        var response = await api.Client.GetAsync("/health/live");
+        var response = await api.Anonymous.GetAsync("/health/live");
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
     [Fact]
     public async Task Readiness_checks_the_database()
     {
-        var response = await api.Client.GetAsync("/health/ready");
+        var response = await api.Anonymous.GetAsync("/health/ready");
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await response.Content.ReadAsStringAsync()).ShouldBe("Healthy");
     }

@@ -1,0 +1,15 @@
+using ClaimCheck.Access;
+using JasperFx.Events.Projections;
+using Marten;
+
+namespace ClaimCheck.Api.Access;
+
+public static class AccessStoreConfiguration
+{
+    public static void ConfigureAccess(this StoreOptions opts)
+    {
+        // Inline: a key must authenticate on the very next request after it is issued or revoked.
+        opts.Projections.Snapshot<UserAccount>(SnapshotLifecycle.Inline);
+        opts.Schema.For<UserAccount>().UniqueIndex(x => x.UserName).GinIndexJsonData();
+    }
+}
