@@ -100,6 +100,8 @@ public sealed record Case
         LastSendBackReason = sentBack.Reason,
     };
 
+    // The decider only publishes approved proposals, so Proposal and ApprovedBy are set; the empty fallbacks
+    // exist so a projection rebuild never throws on a hand-repaired stream, which would stall the daemon.
     public Case Apply(VerdictPublished published) => this with
     {
         State = CaseState.Published,
