@@ -13,5 +13,6 @@ public static class CommandCatalog
         ServeCommand.Create(),
         ReplayCommand.Create(),
         UsersCommand.Create(),
+        AuditCommand.Create(),
     ];
 }

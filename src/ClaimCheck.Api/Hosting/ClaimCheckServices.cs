@@ -12,6 +12,7 @@ using JasperFx.Events;
 using JasperFx.Events.Daemon;
 using JasperFx.Events.Projections;
 using Marten;
+using Marten.Events;
 using Marten.Exceptions;
 using Npgsql;
 using Wolverine;
@@ -34,6 +35,7 @@ public static class ClaimCheckServices
         builder.Services.AddSingleton<ArticleSubmissionValidator>();
         builder.Services.AddScoped<ArticleIngestion>();
         builder.Services.AddSingleton<ReadModelReplay>();
+        builder.Services.AddSingleton<EventChainAudit>();
         builder.Services.AddSingleton(ReplayableReadModel.For<Article>());
         builder.Services.AddSingleton(ReplayableReadModel.For<ArticleQuotes>());
         builder.Services.AddSingleton(ReplayableReadModel.For<ClaimCheck.Judging.FlagSummary>());
@@ -49,6 +51,10 @@ public static class ClaimCheckServices
                 opts.Events.MetadataConfig.CausationIdEnabled = true;
                 opts.Events.MetadataConfig.HeadersEnabled = true;
                 opts.Events.MetadataConfig.UserNameEnabled = true;
+                // Rich appends assign versions and timestamps before the batch is written, which the hash chain needs.
+                opts.Events.AppendMode = EventAppendMode.Rich;
+                opts.Projections.Add(new EventChainProjection(), ProjectionLifecycle.Inline);
+                opts.Schema.For<EventChainLink>();
                 opts.ConfigureIngestion();
                 opts.ConfigureExtraction();
                 opts.ConfigureJudging();

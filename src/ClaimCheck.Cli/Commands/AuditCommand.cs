@@ -1,0 +1,32 @@
+using System.CommandLine;
+using ClaimCheck.Api.Audit;
+using ClaimCheck.Cli.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Spectre.Console;
+
+namespace ClaimCheck.Cli.Commands;
+
+public static class AuditCommand
+{
+    public static Command Create()
+    {
+        var verify = new Command("verify", "Walk every event stream and check each event against its hash chain; exit 1 on the first break of any stream.");
+        verify.SetAction(async (_, cancellation) =>
+        {
+            using var host = ServiceHost.Build();
+            await host.StartAsync(cancellation);
+            var report = await host.Services.GetRequiredService<EventChainAudit>().VerifyAsync(cancellation);
+            await host.StopAsync(CancellationToken.None);
+            foreach (var broken in report.Broken)
+                AnsiConsole.MarkupLineInterpolated(
+                    $"[red]BROKEN[/] stream {broken.StreamId} at version {broken.FirstBrokenVersion} ({broken.Break}): {broken.Detail} expected {broken.ExpectedHash}, recorded {broken.RecordedHash}");
+            AnsiConsole.MarkupLineInterpolated(
+                $"{report.StreamsChecked} streams, {report.EventsChecked} events verified: {(report.IsIntact ? "OK" : $"{report.Broken.Count} broken stream(s)")}");
+            return report.IsIntact ? 0 : 1;
+        });
+        var command = new Command("audit", "Tamper evidence for the event store.");
+        command.Subcommands.Add(verify);
+        return command;
+    }
+}
