@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ClaimCheck.Cli.Commands;
 
 
 namespace ClaimCheck.Cli;
@@ -8,5 +9,8 @@ public static class CommandCatalog
 {
     public static IEnumerable<Command> All() =>
     [
+        TrainCommand.Create(),
+        JudgePairsCommand.Create(),
+        EvalPairsCommand.Create(),
     ];
 }
