@@ -49,8 +49,21 @@ public static class JudgingLexicon
         ("toujours", "jamais"), ("always", "never"), ("tous", "aucun"), ("all", "none"), ("everyone", "nobody"), ("tout", "rien"), ("everything", "nothing"),
         ("majorit", "minorit"), ("majority", "minority"), ("accord", "desaccord"), ("agree", "disagree"), ("signe", "refus"), ("signed", "refused"),
         ("embauch", "licenci"), ("hire", "fire"), ("hired", "fired"), ("excedent", "deficit"), ("surplus", "deficit"), ("profit", "loss"), ("benefic", "perte"),
-        ("import", "export"), ("achet", "vend"), ("buy", "sell"), ("bought", "sold"), ("rencontr", "evit"), ("meet", "avoid"), ("met", "avoided"),
+        ("import", "export"), ("rouvr", "ferm"), ("remport", "perd"), ("remport", "perdu"), ("jou", "forfait"), ("sign", "veto"), ("approv", "block"),
+        ("won", "lost"), ("travel", "cancel"), ("condamn", "acquitt"), ("guilty", "acquit"), ("convict", "acquit"), ("achet", "vend"), ("buy", "sell"), ("bought", "sold"), ("rencontr", "evit"), ("meet", "avoid"), ("met", "avoided"),
     ];
+
+    // Verbs and nouns whose meaning includes a negation ("annuler" = make not happen, "deny" = say not true).
+    public static readonly IReadOnlyList<string> ImplicitNegationStems =
+    [
+        "annul", "renon", "abandon", "refus", "nie", "nient", "niait", "dement", "exclu", "bloqu", "forfait", "echou", "echec", "manqu",
+        "empech", "interdi", "suspend", "report", "retir", "absent", "reject", "rejet", "impossibl",
+        "cancel", "call off", "refus", "deni", "deny", "rule", "ruled", "block", "veto", "skip", "miss", "fail", "prevent", "ban", "halt",
+        "suspend", "postpon", "withdr", "absent", "declin", "impossible", "unable", "lack",
+    ];
+
+    public static bool HasImplicitNegation(IReadOnlyList<string> tokens) =>
+        tokens.Any(t => ImplicitNegationStems.Any(stem => stem.Length <= 3 ? t == stem || t == stem + "s" || t == stem + "e" : t.StartsWith(stem, StringComparison.Ordinal)));
 
     public static readonly IReadOnlySet<string> StopWords = new HashSet<string>(StringComparer.Ordinal)
     {

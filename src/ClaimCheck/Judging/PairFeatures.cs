@@ -14,7 +14,7 @@ public static class PairFeatures
         "negation_mismatch", "negation_mismatch_x_coverage", "antonym_pair", "antonym_x_coverage",
         "numbers_both", "number_mismatch", "number_match", "year_mismatch", "modality_mismatch",
         "novel_names", "length_ratio", "hypothesis_novel_words", "quantifier_mismatch", "exact_containment",
-        "high_overlap_no_conflict_cue",
+        "high_overlap_no_conflict_cue", "implicit_negation_mismatch", "implicit_negation_x_coverage", "negation_and_antonym",
     ];
 
     /// <summary>Feature names in vector order; rule features are named "rule:" + rule id.</summary>
@@ -57,9 +57,11 @@ public static class PairFeatures
         var pAmounts = pNumbers.Where(n => !n.IsYear).ToList();
         var hAmounts = hNumbers.Where(n => !n.IsYear).ToList();
         var numbersBoth = pAmounts.Count > 0 && hAmounts.Count > 0;
+        // A figure was replaced when each side has one the other lacks; a figure only added ("the two countries") is new detail.
         var unmatched = hAmounts.Count(n => !pAmounts.Any(m => m.IsPercent == n.IsPercent && TextNumbers.SameValue(m.Value, n.Value, ClaimRules.NumericTolerance)));
-        var numberMismatch = numbersBoth && unmatched > 0;
-        var numberMatch = numbersBoth && unmatched == 0;
+        var dropped = pAmounts.Count(n => !hAmounts.Any(m => m.IsPercent == n.IsPercent && TextNumbers.SameValue(m.Value, n.Value, ClaimRules.NumericTolerance)));
+        var numberMismatch = numbersBoth && unmatched > 0 && dropped > 0;
+        var numberMatch = numbersBoth && (unmatched == 0 || dropped == 0);
         var pYears = pNumbers.Where(n => n.IsYear).Select(n => n.Value).ToHashSet();
         var hYears = hNumbers.Where(n => n.IsYear).Select(n => n.Value).ToHashSet();
         var yearMismatch = pYears.Count > 0 && hYears.Count > 0 && !pYears.Overlaps(hYears);
@@ -74,7 +76,8 @@ public static class PairFeatures
         var hQuant = h.Where(JudgingLexicon.Quantifiers.Contains).ToHashSet();
         var quantifierMismatch = (pQuant.Count > 0 || hQuant.Count > 0) && !pQuant.SetEquals(hQuant);
         var containment = hContent.Count > 0 && shared == hContent.Count && !negMismatch;
-        var conflictCue = negMismatch || antonym || numberMismatch || yearMismatch || quantifierMismatch;
+        var implicitMismatch = JudgingLexicon.HasImplicitNegation(p) != JudgingLexicon.HasImplicitNegation(h);
+        var conflictCue = negMismatch || antonym || numberMismatch || yearMismatch || quantifierMismatch || implicitMismatch;
 
         var i = 0;
         vector[i++] = jaccard;
@@ -97,6 +100,10 @@ public static class PairFeatures
         vector[i++] = quantifierMismatch ? 1 : 0;
         vector[i++] = containment ? 1 : 0;
         vector[i++] = !conflictCue ? hCoverage : 0;
+        vector[i++] = implicitMismatch ? 1 : 0;
+        vector[i++] = implicitMismatch ? hCoverage : 0;
+        // "restent ouvertes" against "ne fermeront pas": a negated antonym restates, it does not contradict.
+        vector[i++] = negMismatch && antonym ? 1 : 0;
 
         foreach (var rule in firedRules)
             if (IndexOfRule.TryGetValue(rule.RuleId, out var index))
