@@ -20,7 +20,7 @@ public static class EvalPairsCommand
             var outcomes = new List<(string, string)>();
             try
             {
-                await foreach (var pair in JudgingFiles.ReadPairs(reader, requireLabel: true).WithCancellation(ct))
+                foreach (var pair in JudgingFiles.ReadPairs(reader, requireLabel: true))
                     outcomes.Add((pair.Label!, PairLines.ContractLabel(judge.JudgeStatements(pair.Premise, pair.Hypothesis, pair.Language))));
             }
             finally

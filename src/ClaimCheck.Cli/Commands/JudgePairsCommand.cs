@@ -22,7 +22,7 @@ public static class JudgePairsCommand
             var writer = JudgingFiles.OpenOutput(parseResult.GetValue(output)!);
             try
             {
-                await foreach (var pair in JudgingFiles.ReadPairs(reader, requireLabel: false).WithCancellation(ct))
+                foreach (var pair in JudgingFiles.ReadPairs(reader, requireLabel: false))
                 {
                     var judgement = judge.JudgeStatements(pair.Premise, pair.Hypothesis, pair.Language);
                     await writer.WriteLineAsync(PairLines.FormatPrediction(pair.Id, judgement));

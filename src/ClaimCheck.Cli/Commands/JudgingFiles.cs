@@ -29,17 +29,7 @@ internal static class JudgingFiles
     public static TextWriter OpenOutput(string path) =>
         path == "-" ? Console.Out : new StreamWriter(path, append: false, new UTF8Encoding(false)) { NewLine = "\n" };
 
-    /// <summary>Reads pairs line by line, reporting each malformed line on stderr as "line N: reason" and skipping it.</summary>
-    public static async IAsyncEnumerable<StatementPair> ReadPairs(TextReader reader, bool requireLabel)
-    {
-        var number = 0;
-        while (await reader.ReadLineAsync() is { } line)
-        {
-            number++;
-            if (string.IsNullOrWhiteSpace(line)) continue;
-            var pair = PairLines.TryParse(line, requireLabel, out var error);
-            if (pair is null) { await Console.Error.WriteLineAsync($"line {number}: {error}"); continue; }
-            yield return pair;
-        }
-    }
+    /// <summary>Reads pairs, reporting each malformed line on stderr as "line N: reason" and skipping it.</summary>
+    public static IEnumerable<StatementPair> ReadPairs(TextReader reader, bool requireLabel) =>
+        PairLines.Read(reader, requireLabel, Console.Error);
 }

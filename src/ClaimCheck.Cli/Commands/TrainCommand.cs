@@ -27,8 +27,8 @@ public static class TrainCommand
             var devPath = parseResult.GetValue(dev)!;
             var outPath = parseResult.GetValue(output)!;
 
-            var trainPairs = await ReadAll(trainPath);
-            var devPairs = await ReadAll(devPath);
+            var trainPairs = ReadAll(trainPath);
+            var devPairs = ReadAll(devPath);
             var examples = trainPairs
                 .Select(p => new LabeledFeatures(PairFeatureExtraction.ForStatements(p.Premise, p.Hypothesis, p.Language, StatementFrames.Reader), p.Label!))
                 .ToList();
@@ -70,12 +70,10 @@ public static class TrainCommand
         return command;
     }
 
-    private static async Task<List<StatementPair>> ReadAll(string path)
+    private static List<StatementPair> ReadAll(string path)
     {
         using var reader = JudgingFiles.OpenInput(path);
-        var pairs = new List<StatementPair>();
-        await foreach (var pair in JudgingFiles.ReadPairs(reader, requireLabel: true)) pairs.Add(pair);
-        return pairs;
+        return JudgingFiles.ReadPairs(reader, requireLabel: true).ToList();
     }
 
     private static async Task<string> Sha256(string path)

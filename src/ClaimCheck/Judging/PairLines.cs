@@ -11,6 +11,23 @@ public static class PairLines
 {
     private static readonly JsonSerializerOptions Compact = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    /// <summary>
+    /// Reads every pair from a JSON-lines reader; a malformed line is reported to <paramref name="errors"/> as
+    /// "line N: reason" (N counts from 1, blank lines included) and skipped, so one bad line never stops a batch.
+    /// </summary>
+    public static IEnumerable<StatementPair> Read(TextReader reader, bool requireLabel, TextWriter errors)
+    {
+        var number = 0;
+        while (reader.ReadLine() is { } line)
+        {
+            number++;
+            if (string.IsNullOrWhiteSpace(line)) continue;
+            var pair = TryParse(line, requireLabel, out var error);
+            if (pair is null) { errors.WriteLine($"line {number}: {error}"); continue; }
+            yield return pair;
+        }
+    }
+
     /// <summary>Parses one line; on failure returns null and a reason fit for "line N: reason".</summary>
     public static StatementPair? TryParse(string line, bool requireLabel, out string? error)
     {
