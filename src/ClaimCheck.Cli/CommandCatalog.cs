@@ -1,7 +1,6 @@
 using System.CommandLine;
 using ClaimCheck.Cli.Commands;
 
-
 namespace ClaimCheck.Cli;
 
 /// <summary>Every subcommand of the claimcheck tool, one line each.</summary>
@@ -14,5 +13,8 @@ public static class CommandCatalog
         ReplayCommand.Create(),
         UsersCommand.Create(),
         AuditCommand.Create(),
+        TrainCommand.Create(),
+        JudgePairsCommand.Create(),
+        EvalPairsCommand.Create(),
     ];
 }

@@ -1,0 +1,98 @@
+using System.Security.Cryptography;
+using System.Text.Json.Nodes;
+using ClaimCheck.Judging;
+using Microsoft.ML;
+using Microsoft.ML.Data;
+
+namespace ClaimCheck.Tests.Judging;
+
+public class PairClassifierTests
+{
+    private static List<LabeledFeatures> TrainingExamples() =>
+        Model.Pairs("train.jsonl")
+            .Select(p => new LabeledFeatures(PairFeatureExtraction.ForStatements(p.Premise, p.Hypothesis, p.Language, null), p.Label!))
+            .ToList();
+
+    [Fact]
+    public void Training_twice_on_the_same_data_gives_byte_identical_model_files()
+    {
+        var examples = TrainingExamples();
+
+        var first = PairClassifierTraining.Train(examples);
+        var second = PairClassifierTraining.Train(examples);
+
+        second.ShouldBe(first);
+    }
+
+    [Fact]
+    public void The_committed_model_is_what_training_on_the_committed_data_produces()
+    {
+        var trained = PairClassifierTraining.Train(TrainingExamples());
+
+        PairClassifier.VersionOf(trained).ShouldBe(Model.Classifier.ModelVersion);
+    }
+
+    [Fact]
+    public void The_model_version_is_the_sha256_of_the_zip_and_matches_the_model_card()
+    {
+        var bytes = File.ReadAllBytes(Model.ZipPath);
+        var card = JsonNode.Parse(File.ReadAllText(Model.CardPath))!;
+
+        Model.Classifier.ModelVersion.ShouldBe("sha256:" + Convert.ToHexStringLower(SHA256.HashData(bytes)));
+        card["modelVersion"]!.GetValue<string>().ShouldBe(Model.Classifier.ModelVersion);
+        card["featureLayout"]!.GetValue<string>().ShouldBe(PairFeatures.LayoutVersion);
+    }
+
+    [Fact]
+    public void Scores_computed_from_the_weights_match_the_ML_NET_prediction_engine()
+    {
+        var context = new MLContext(seed: 1);
+        using var stream = File.OpenRead(Model.ZipPath);
+        var model = context.Model.Load(stream, out _);
+        var schema = SchemaDefinition.Create(typeof(Row));
+        schema["Features"].ColumnType = new VectorDataViewType(NumberDataViewType.Single, PairFeatures.Count);
+        var engine = context.Model.CreatePredictionEngine<Row, Prediction>(model, inputSchemaDefinition: schema);
+
+        foreach (var pair in Model.Pairs("dev.jsonl").Take(20))
+        {
+            var features = PairFeatureExtraction.ForStatements(pair.Premise, pair.Hypothesis, pair.Language, null);
+            var expected = engine.Predict(new Row { Features = features }).Score;
+            var actual = Model.Classifier.Score(features);
+
+            actual.Contradiction.ShouldBe(expected[0], 1e-4);
+            actual.Entailment.ShouldBe(expected[1], 1e-4);
+            actual.Neutral.ShouldBe(expected[2], 1e-4);
+        }
+    }
+
+    [Fact]
+    public void A_zip_for_another_feature_layout_is_refused()
+    {
+        var context = new MLContext(seed: 1);
+        var data = context.Data.LoadFromEnumerable([new Narrow { Label = "a", Features = [1, 0] }, new Narrow { Label = "b", Features = [0, 1] }]);
+        var model = context.Transforms.Conversion.MapValueToKey("Label")
+            .Append(context.MulticlassClassification.Trainers.LbfgsMaximumEntropy()).Fit(data);
+        using var zip = new MemoryStream();
+        context.Model.Save(model, data.Schema, zip);
+        zip.Position = 0;
+
+        Should.Throw<InvalidDataException>(() => PairClassifier.Load(zip));
+    }
+
+    private sealed class Row
+    {
+        public string Label { get; set; } = "";
+        public float[] Features { get; set; } = [];
+    }
+
+    private sealed class Prediction
+    {
+        public float[] Score { get; set; } = [];
+    }
+
+    private sealed class Narrow
+    {
+        public string Label { get; set; } = "";
+        [VectorType(2)] public float[] Features { get; set; } = [];
+    }
+}
