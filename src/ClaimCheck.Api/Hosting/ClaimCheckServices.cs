@@ -34,6 +34,9 @@ public static class ClaimCheckServices
         builder.Services.AddSingleton(builder.Configuration.GetSection("Ingestion").Get<IngestionLimits>() ?? new IngestionLimits());
         builder.Services.AddSingleton<ArticleSubmissionValidator>();
         builder.Services.AddScoped<ArticleIngestion>();
+        var judging = builder.Configuration.GetSection("Judging").Get<JudgingOptions>() ?? new JudgingOptions();
+        builder.Services.AddSingleton(judging);
+        builder.Services.AddSingleton(_ => judging.LoadJudge());
         builder.Services.AddSingleton<ReadModelReplay>();
         builder.Services.AddSingleton<EventChainAudit>();
         builder.Services.AddSingleton(ReplayableReadModel.For<Article>());
@@ -74,6 +77,8 @@ public static class ClaimCheckServices
             opts.Policies.UseDurableLocalQueues();
             opts.Policies.OnException<ConcurrencyException>().RetryWithCooldown(
                 TimeSpan.FromMilliseconds(20), TimeSpan.FromMilliseconds(100), TimeSpan.FromMilliseconds(250));
+            // Two deliveries of one message racing to open the same stream: the retry finds it and adds nothing.
+            opts.Policies.OnException<Marten.Exceptions.ExistingStreamIdCollisionException>().RetryTimes(2);
             opts.Policies.OnException<NpgsqlException>().RetryWithCooldown(
                 TimeSpan.FromMilliseconds(100), TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(2));
         });

@@ -63,7 +63,7 @@ public sealed class ClaimIndex(int maxClaimsPerKey = ClaimIndex.DefaultMaxClaims
         return results;
     }
 
-    internal static IEnumerable<string> KeysOf(JudgedClaim claim)
+    public static IEnumerable<string> KeysOf(JudgedClaim claim)
     {
         var family = PredicateRelatedness.Family(claim.Frame.Predicate);
         var keys = new HashSet<string>(StringComparer.Ordinal);

@@ -22,3 +22,18 @@ public sealed record ContradictionFlagged(
     string ModelVersion,
     string RulesVersion,
     DateTimeOffset JudgedAt);
+
+/// <summary>
+/// The judge looked at a flagged pair again with another model or rules version. Appended to the case
+/// stream; the judgement that opened the case is never rewritten.
+/// </summary>
+public sealed record PairRejudged(
+    Guid CaseId,
+    string Label,
+    double Score,
+    IReadOnlyList<FiredRule> Reasons,
+    IReadOnlyDictionary<string, double> Probabilities,
+    IReadOnlyDictionary<string, float> Features,
+    string ModelVersion,
+    string RulesVersion,
+    DateTimeOffset JudgedAt);

@@ -21,4 +21,15 @@ public sealed record FlagSummary(
     public static FlagSummary Create(ContradictionFlagged e) =>
         new(e.CaseId, e.FirstClaimId, e.SecondClaimId, e.FirstArticleId, e.SecondArticleId, e.SpeakerIds, e.Label, e.Score,
             e.Reasons, e.Probabilities, e.ModelVersion, e.RulesVersion, e.JudgedAt);
+
+    public FlagSummary Apply(PairRejudged e) => this with
+    {
+        Label = e.Label,
+        Score = e.Score,
+        Reasons = e.Reasons,
+        Probabilities = e.Probabilities,
+        ModelVersion = e.ModelVersion,
+        RulesVersion = e.RulesVersion,
+        JudgedAt = e.JudgedAt,
+    };
 }

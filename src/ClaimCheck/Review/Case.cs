@@ -72,6 +72,13 @@ public sealed record Case
         OpenedAt = opened.OpenedAt,
     };
 
+    // A later judgement updates what the reviewer sees; the workflow state is the people's, not the model's.
+    public Case Apply(PairRejudged rejudged) => this with
+    {
+        Label = rejudged.Label,
+        Score = rejudged.Score,
+    };
+
     public Case Apply(ReviewStarted started) => this with
     {
         State = CaseState.InReview,

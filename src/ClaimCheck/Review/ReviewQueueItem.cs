@@ -46,6 +46,9 @@ public sealed record ReviewQueueItem
         Version = 1,
     };
 
+    public ReviewQueueItem Apply(PairRejudged e) =>
+        this with { Label = e.Label, Score = e.Score, UpdatedAt = e.JudgedAt, Version = Version + 1 };
+
     public ReviewQueueItem Apply(ReviewStarted e) => Next(CaseState.InReview, e.StartedAt) with { Assignee = e.Assignee };
 
     public ReviewQueueItem Apply(VerdictProposed e) =>

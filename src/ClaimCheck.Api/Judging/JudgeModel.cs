@@ -1,0 +1,22 @@
+using ClaimCheck.Judging;
+
+namespace ClaimCheck.Api.Judging;
+
+/// <summary>Where the trained pair classifier is read from; bound from the "Judging" configuration section.</summary>
+public sealed class JudgingOptions
+{
+    /// <summary>Path of the model zip; relative paths are resolved against the application's folder.</summary>
+    public string ModelPath { get; init; } = Path.Combine("models", "pair-classifier.zip");
+
+    /// <summary>Articles compared with a new one at most, newest first, however many share its people.</summary>
+    public int MaxCandidateArticles { get; init; } = 200;
+
+    public string ResolvedModelPath => Path.IsPathRooted(ModelPath) ? ModelPath : Path.Combine(AppContext.BaseDirectory, ModelPath);
+
+    /// <summary>Loads the classifier once; the judge it returns is stateless and shared by every handler.</summary>
+    public PairJudge LoadJudge()
+    {
+        using var model = File.OpenRead(ResolvedModelPath);
+        return new PairJudge(PairClassifier.Load(model));
+    }
+}
