@@ -13,6 +13,7 @@ public static class CommandCatalog
         ReplayCommand.Create(),
         UsersCommand.Create(),
         AuditCommand.Create(),
+        RejudgeCommand.Create(),
         TrainCommand.Create(),
         JudgePairsCommand.Create(),
         EvalPairsCommand.Create(),

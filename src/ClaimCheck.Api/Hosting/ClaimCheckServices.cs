@@ -37,6 +37,7 @@ public static class ClaimCheckServices
         var judging = builder.Configuration.GetSection("Judging").Get<JudgingOptions>() ?? new JudgingOptions();
         builder.Services.AddSingleton(judging);
         builder.Services.AddSingleton(_ => judging.LoadJudge());
+        builder.Services.AddSingleton<JudgementReplay>();
         builder.Services.AddSingleton<ReadModelReplay>();
         builder.Services.AddSingleton<EventChainAudit>();
         builder.Services.AddSingleton(ReplayableReadModel.For<Article>());

@@ -87,6 +87,16 @@ public sealed class JudgeArticleClaimsTests(ApiFixture api)
         afterFirstRun.ShouldNotBeEmpty();
         (await FlagsOf(second)).Select(f => f.Id).ShouldBe(afterFirstRun.Select(f => f.Id), ignoreOrder: true);
         afterFirstRun.ShouldAllBe(f => f.Label == "contradiction");
+
+        var replay = await api.Host.Services.GetRequiredService<JudgementReplay>().RunAsync(afterFirstRun[0].Id, CancellationToken.None);
+        replay!.Identical.ShouldBeTrue();
+        replay.RecomputedScore.ShouldBe(afterFirstRun[0].Score);
+    }
+
+    [Fact]
+    public async Task Rejudging_an_unknown_case_reports_nothing_recorded()
+    {
+        (await api.Host.Services.GetRequiredService<JudgementReplay>().RunAsync(Guid.NewGuid(), CancellationToken.None)).ShouldBeNull();
     }
 
     [Fact]
