@@ -14,6 +14,7 @@ public static class CommandCatalog
         UsersCommand.Create(),
         AuditCommand.Create(),
         RejudgeCommand.Create(),
+        BenchPipelineCommand.Create(),
         TrainCommand.Create(),
         JudgePairsCommand.Create(),
         EvalPairsCommand.Create(),
