@@ -11,7 +11,6 @@ using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Spectre.Console;
-using Wolverine.Tracking;
 
 namespace ClaimCheck.Cli.Commands;
 
@@ -48,19 +47,11 @@ public static class BenchPipelineCommand
             });
             var ingested = clock.Elapsed;
 
-            var store = host.Services.GetRequiredService<IDocumentStore>();
             var ids = articles.Select(a => a.ArticleId).ToArray();
-            while (true)
-            {
-                await using var session = store.QuerySession();
-                var extracted = await session.Query<ArticleQuotes>().CountAsync(a => a.Id.IsOneOf(ids) && a.ExtractorVersion != null, cancellation);
-                var pending = await host.GetRuntime().Storage.Admin.FetchCountsAsync();
-                if (extracted == ids.Length && pending.Incoming == 0 && pending.Outgoing == 0) break;
-                await Task.Delay(50, cancellation);
-            }
+            await PipelineProgress.WaitForAsync(host, ids, TimeSpan.FromMinutes(30), cancellation);
             var total = clock.Elapsed;
 
-            await using (var session = store.QuerySession())
+            await using (var session = host.Services.GetRequiredService<IDocumentStore>().QuerySession())
             {
                 var quotes = (await session.Query<ArticleQuotes>().Where(a => a.Id.IsOneOf(ids)).ToListAsync(cancellation)).Sum(a => a.Quotes.Count);
                 var flags = await session.Query<FlagSummary>().CountAsync(cancellation);
