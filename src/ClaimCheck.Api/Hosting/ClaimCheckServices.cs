@@ -6,6 +6,7 @@ using ClaimCheck.Extraction;
 using ClaimCheck.Api.Ingestion;
 using ClaimCheck.Api.Judging;
 using ClaimCheck.Api.Resilience;
+using ClaimCheck.Api.Review;
 using ClaimCheck.Ingestion;
 using JasperFx;
 using JasperFx.Events;
@@ -44,6 +45,9 @@ public static class ClaimCheckServices
         builder.Services.AddSingleton(ReplayableReadModel.For<ArticleQuotes>());
         builder.Services.AddSingleton(ReplayableReadModel.For<ClaimCheck.Judging.FlagSummary>());
         builder.Services.AddSingleton(ReplayableReadModel.For<ClaimCheck.Access.UserAccount>());
+        builder.Services.AddSingleton(ReplayableReadModel.For<ClaimCheck.Review.Case>());
+        builder.Services.AddSingleton(ReplayableReadModel.For<ClaimCheck.Review.ReviewQueueItem>());
+        builder.Services.AddSingleton(ClaimReviewOptions.From(builder.Configuration).Publisher());
 
         builder.Services.AddMarten(opts =>
             {
@@ -63,6 +67,7 @@ public static class ClaimCheckServices
                 opts.ConfigureExtraction();
                 opts.ConfigureJudging();
                 opts.ConfigureAccess();
+                opts.ConfigureReview();
             })
             .UseLightweightSessions()
             .AddAsyncDaemon(DaemonMode.Solo)

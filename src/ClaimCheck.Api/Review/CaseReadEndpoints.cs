@@ -1,0 +1,124 @@
+using System.Globalization;
+using ClaimCheck.Access;
+using ClaimCheck.Api.Audit;
+using ClaimCheck.Api.Hosting;
+using ClaimCheck.Api.Resilience;
+using ClaimCheck.Review;
+using Marten;
+using Marten.Pagination;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Wolverine.Http;
+
+namespace ClaimCheck.Api.Review;
+
+public static class CaseReadEndpoints
+{
+    /// <summary>
+    /// The current case from its inline snapshot, or, with <c>version</c> or <c>asOf</c>, the case rebuilt from
+    /// its events exactly as it stood then.
+    /// </summary>
+    [WolverineGet("/api/cases/{id}")]
+    [Authorize(Policy = nameof(Permission.ReadQueue))]
+    [Tags("Cases")]
+    [EndpointSummary("One case with its version as ETag; ?version=N or ?asOf=<ISO instant> give the case as it stood then.")]
+    [ProducesResponseType<CaseView>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    public static async Task<IResult> Get(
+        Guid id, string? version, string? asOf, HttpContext context, IQuerySession session, StoreResilience resilience,
+        CancellationToken cancellation)
+    {
+        if (version is not null && asOf is not null)
+            return Problems.Create(StatusCodes.Status400BadRequest, "Ambiguous time travel", "Ask for a version or an instant, not both.");
+        long? atVersion = null;
+        if (version is not null)
+        {
+            if (!long.TryParse(version, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) || parsed < 1)
+                return Problems.Create(StatusCodes.Status400BadRequest, "Invalid version", "version is a case version, 1 or more.");
+            atVersion = parsed;
+        }
+        DateTimeOffset? atInstant = null;
+        if (asOf is not null)
+        {
+            if (!DateTimeOffset.TryParse(asOf, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var instant))
+                return Problems.Create(StatusCodes.Status400BadRequest, "Invalid instant", "asOf is an ISO 8601 instant, e.g. 2026-11-23T09:00:00Z.");
+            atInstant = instant;
+        }
+
+        var found = await resilience.ExecuteAsync(token => new ValueTask<(Case?, long)>(Load(session, id, atVersion, atInstant, token)), cancellation);
+        if (found is not ({ } reviewCase, var caseVersion))
+            return atVersion is null && atInstant is null
+                ? Problems.NotFound("case", id)
+                : Problems.Create(StatusCodes.Status404NotFound, "No such case version",
+                    $"Case {id} did not exist at {(atVersion is { } v ? $"version {v}" : atInstant!.Value.ToString("O", CultureInfo.InvariantCulture))}.");
+        context.Response.Headers.ETag = CaseVersions.ETag(caseVersion);
+        return Results.Ok(CaseView.Of(reviewCase, caseVersion));
+    }
+
+    private static async Task<(Case?, long)> Load(IQuerySession session, Guid id, long? atVersion, DateTimeOffset? atInstant, CancellationToken cancellation)
+    {
+        if (atVersion is null && atInstant is null)
+        {
+            var state = await session.Events.FetchStreamStateAsync(id, cancellation);
+            var current = state is null ? null : await session.LoadAsync<Case>(id, cancellation);
+            return (current, state?.Version ?? 0);
+        }
+        // The version reached at that instant (or the one asked for, if the stream got that far) is the last event read.
+        var events = atVersion is { } v
+            ? await session.Events.FetchStreamAsync(id, version: v, token: cancellation)
+            : await session.Events.FetchStreamAsync(id, timestamp: atInstant, token: cancellation);
+        if (events.Count == 0 || (atVersion is { } wanted && events[^1].Version != wanted)) return (null, 0);
+        var reached = events[^1].Version;
+        return (await session.Events.AggregateStreamAsync<Case>(id, reached, token: cancellation), reached);
+    }
+
+    [WolverineGet("/api/cases/{id}/history")]
+    [Authorize(Policy = nameof(Permission.ReadHistory))]
+    [Tags("Cases")]
+    [EndpointSummary("Every event of the case in order, with who, when, correlation and causation ids and the event data.")]
+    [ProducesResponseType<IReadOnlyList<EventRecordView>>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    public static async Task<IResult> History(Guid id, IQuerySession session, StoreResilience resilience, CancellationToken cancellation)
+    {
+        var events = await resilience.ExecuteAsync(async token => await session.Events.FetchStreamAsync(id, token: token), cancellation);
+        return events.Count == 0
+            ? Problems.NotFound("case", id)
+            : Results.Ok(events.OrderBy(e => e.Version).Select(EventRecordView.Of).ToList());
+    }
+
+    [WolverineGet("/api/review-queue")]
+    [Authorize(Policy = nameof(Permission.ReadQueue))]
+    [Tags("Cases")]
+    [EndpointSummary("The review queue, highest score first then oldest; filter by state, assignee, speaker, article, label and minimum score.")]
+    [ProducesResponseType<Page<QueueItemView>>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest)]
+    public static async Task<IResult> Queue(
+        IQuerySession session, StoreResilience resilience, string? state, string? assignee, string? speaker, Guid? article, string? label,
+        double? minScore, int? page, int? pageSize, CancellationToken cancellation)
+    {
+        if (Paging.Validate(page, pageSize, out var pageNumber, out var size) is { } problem) return problem;
+        if (minScore is < 0 or > 1)
+            return Problems.Create(StatusCodes.Status400BadRequest, "Invalid minimum score", "minScore is a probability between 0 and 1.");
+        CaseState? wantedState = null;
+        if (!string.IsNullOrWhiteSpace(state))
+        {
+            wantedState = CaseNames.ParseState(state);
+            if (wantedState is null)
+                return Problems.Create(StatusCodes.Status400BadRequest, "Unknown state",
+                    $"'{state}' is not a case state; use one of {string.Join(", ", Enum.GetValues<CaseState>().Select(CaseNames.Of))}.");
+        }
+
+        IQueryable<ReviewQueueItem> query = session.Query<ReviewQueueItem>();
+        if (wantedState is { } s) query = query.Where(q => q.State == s);
+        if (!string.IsNullOrWhiteSpace(assignee)) query = query.Where(q => q.Assignee == assignee);
+        if (!string.IsNullOrWhiteSpace(speaker)) query = query.Where(q => q.SpeakerIds.Contains(speaker));
+        if (article is { } articleId) query = query.Where(q => q.ArticleIds.Contains(articleId));
+        if (!string.IsNullOrWhiteSpace(label)) query = query.Where(q => q.Label == label);
+        if (minScore is { } min) query = query.Where(q => q.Score >= min);
+
+        var results = await resilience.ExecuteAsync(async token =>
+            await query.OrderByDescending(q => q.Score).ThenBy(q => q.OpenedAt).ThenBy(q => q.Id).ToPagedListAsync(pageNumber, size, token), cancellation);
+        return Results.Ok(new Page<QueueItemView>(results.Select(QueueItemView.Of).ToList(), pageNumber, size, results.TotalItemCount));
+    }
+}
