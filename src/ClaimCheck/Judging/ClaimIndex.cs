@@ -63,8 +63,15 @@ public sealed class ClaimIndex(int maxClaimsPerKey = ClaimIndex.DefaultMaxClaims
         return results;
     }
 
-    /// <summary>The keys a claim is stored under.</summary>
-    internal static IEnumerable<string> KeysOf(JudgedClaim claim) => Keys(claim, forLookup: false);
+    /// <summary>
+    /// The keys a claim is stored under. Two claims that any rule could find in conflict share at least one of these keys
+    /// (the "s:" subject-and-family key, the people-pair key, the person-and-event key or a quote word), so a store that
+    /// keeps each article's keys can find candidate articles by key overlap, as the service does.
+    /// </summary>
+    public static IEnumerable<string> KeysOf(JudgedClaim claim) => Keys(claim, forLookup: false);
+
+    /// <summary>The narrower keys <see cref="CandidatesFor"/> reads: a claim naming both people skips its subject's other claims.</summary>
+    public static IEnumerable<string> LookupKeysOf(JudgedClaim claim) => Keys(claim, forLookup: true);
 
     /// <summary>
     /// Keys are as narrow as the rules allow. A claim naming both people is found through the pair ("putin|biden|encounter");

@@ -52,7 +52,7 @@ public static class ClaimRules
         return fired;
     }
 
-    internal static (JudgedClaim Earlier, JudgedClaim Later) Order(JudgedClaim a, JudgedClaim b)
+    public static (JudgedClaim Earlier, JudgedClaim Later) Order(JudgedClaim a, JudgedClaim b)
     {
         var byDate = a.PublishedAt.CompareTo(b.PublishedAt);
         if (byDate != 0) return byDate < 0 ? (a, b) : (b, a);

@@ -86,3 +86,24 @@ public class ClaimIndexTests
         results.ShouldContain(r => r.Judgement.Reasons.Any(x => x.RuleId == RuleIds.HeadlineBody));
     }
 }
+
+public class ClaimIndexKeyTests
+{
+    [Fact]
+    public void Claims_a_rule_finds_in_conflict_share_a_stored_key_so_stores_can_match_articles_by_key_overlap()
+    {
+        (JudgedClaim, JudgedClaim)[] conflicting =
+        [
+            (PutinWantsToMeetBiden(), BidenDoesNotIntendToTalk()),
+            (PutinWantsToMeetBiden(), PutinWillNotAttendG20()),
+            (Claim("trade reached 140 billion", Frame("china-russia", "trade", numbers: [UsdBillions(140, "140 billion")])),
+             Claim("trade reached 90 billion", Frame("china-russia", "trade", numbers: [UsdBillions(90, "90 billion")]))),
+        ];
+
+        foreach (var (a, b) in conflicting)
+        {
+            ClaimRules.Evaluate(a, b).ShouldNotBeEmpty();
+            ClaimIndex.KeysOf(a).Intersect(ClaimIndex.KeysOf(b)).ShouldNotBeEmpty();
+        }
+    }
+}
