@@ -217,6 +217,8 @@ public static class ClaimRules
         return JudgingLexicon.Tokenize(b).Where(IsDistinctive).Any(left.Contains);
     }
 
+    internal static IEnumerable<string> DistinctiveTokens(string name) => JudgingLexicon.Tokenize(name).Where(IsDistinctive).Distinct();
+
     private static bool IsDistinctive(string token) =>
         JudgingLexicon.IsContentToken(token) && token is not ("sommet" or "summit" or "reunion" or "meeting" or "conference");
 

@@ -164,18 +164,42 @@ public static class JudgingLexicon
     public static bool HasModality(IReadOnlyList<string> tokens) =>
         tokens.Any(t => ModalityStems.Any(stem => t.StartsWith(stem, StringComparison.Ordinal) && (t.Length <= stem.Length + 6)));
 
+    private static readonly HashSet<string> LongAntonymStems =
+        AntonymStems.SelectMany(p => new[] { p.Item1, p.Item2 }).Where(stem => stem.Length > 3).ToHashSet(StringComparer.Ordinal);
+    private static readonly HashSet<string> ShortAntonymStems =
+        AntonymStems.SelectMany(p => new[] { p.Item1, p.Item2 }).Where(stem => stem.Length <= 3).ToHashSet(StringComparer.Ordinal);
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LongStemLookup = LongAntonymStems.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ShortStemLookup = ShortAntonymStems.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>True when a token of one side and a token of the other side are antonyms.</summary>
     public static bool HasAntonymPair(IReadOnlyList<string> first, IReadOnlyList<string> second, out string? pair)
     {
-        foreach (var (left, right) in AntonymStems)
-        {
-            if (ContainsStem(first, left) && ContainsStem(second, right) && !ContainsStem(first, right) && !ContainsStem(second, left))
-            { pair = $"{left}/{right}"; return true; }
-            if (ContainsStem(first, right) && ContainsStem(second, left) && !ContainsStem(first, left) && !ContainsStem(second, right))
-            { pair = $"{right}/{left}"; return true; }
-        }
+        // Each stem is looked up once per side; the pair table is then checked against two small sets.
+        var left = MatchedStems(first);
+        var right = MatchedStems(second);
         pair = null;
+        if (left.Count == 0 || right.Count == 0) return false;
+        foreach (var (a, b) in AntonymStems)
+        {
+            if (left.Contains(a) && right.Contains(b) && !left.Contains(b) && !right.Contains(a)) { pair = $"{a}/{b}"; return true; }
+            if (left.Contains(b) && right.Contains(a) && !left.Contains(a) && !right.Contains(b)) { pair = $"{b}/{a}"; return true; }
+        }
         return false;
+    }
+
+    // Looks each token's prefixes up in the stem sets instead of scanning every stem: the feature runs on every pair.
+    private static HashSet<string> MatchedStems(IReadOnlyList<string> tokens)
+    {
+        var matched = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var token in tokens)
+        {
+            var span = token.AsSpan();
+            if (ShortStemLookup.TryGetValue(span, out var exact)) matched.Add(exact);
+            if (span.Length > 1 && span[^1] == 's' && ShortStemLookup.TryGetValue(span[..^1], out var plural)) matched.Add(plural);
+            for (var length = 4; length <= span.Length; length++)
+                if (LongStemLookup.TryGetValue(span[..length], out var stem)) matched.Add(stem);
+        }
+        return matched;
     }
 
     // Short stems ("up", "ni", "sur") must match whole tokens, or "super" would read as "sur".

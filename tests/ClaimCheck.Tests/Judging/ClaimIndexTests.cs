@@ -52,8 +52,26 @@ public class ClaimIndexTests
         for (var i = 0; i < 100; i++)
             index.Add(Claim($"Putin meets leader {i}", Frame("vladimir-putin", "meet", $"leader-{i}")));
 
+        var putinWillNotMeetAnyone = Claim("Putin will not meet anyone", Frame("vladimir-putin", "meet", polarity: Extraction.Polarity.Negated));
+
         index.Count.ShouldBe(100);
-        index.CandidatesFor(PutinWantsToMeetBiden()).Count.ShouldBeLessThanOrEqualTo(2 * 10 + 1);
+        var candidates = index.CandidatesFor(putinWillNotMeetAnyone);
+        candidates.Count.ShouldBe(10);
+        candidates.ShouldAllBe(c => int.Parse(c.Frame.Object!.Split('-')[1]) >= 90);
+    }
+
+    [Fact]
+    public void A_claim_naming_both_people_is_not_compared_with_everything_else_its_subject_did()
+    {
+        var index = new ClaimIndex();
+        var others = Enumerable.Range(0, 50).Select(i => Claim($"Putin meets leader {i}", Frame("vladimir-putin", "meet", $"leader-{i}"))).ToList();
+        others.ForEach(index.Add);
+        var bidenTalks = BidenDoesNotIntendToTalk() with { ArticleId = Guid.NewGuid() };
+        index.Add(bidenTalks);
+
+        var candidates = index.CandidatesFor(PutinWantsToMeetBiden());
+
+        candidates.ShouldBe([bidenTalks]);
     }
 
     [Fact]
@@ -66,5 +84,26 @@ public class ClaimIndexTests
 
         results.ShouldContain(r => r.Judgement.Label == PairLabels.Superseded);
         results.ShouldContain(r => r.Judgement.Reasons.Any(x => x.RuleId == RuleIds.HeadlineBody));
+    }
+}
+
+public class ClaimIndexKeyTests
+{
+    [Fact]
+    public void Claims_a_rule_finds_in_conflict_share_a_stored_key_so_stores_can_match_articles_by_key_overlap()
+    {
+        (JudgedClaim, JudgedClaim)[] conflicting =
+        [
+            (PutinWantsToMeetBiden(), BidenDoesNotIntendToTalk()),
+            (PutinWantsToMeetBiden(), PutinWillNotAttendG20()),
+            (Claim("trade reached 140 billion", Frame("china-russia", "trade", numbers: [UsdBillions(140, "140 billion")])),
+             Claim("trade reached 90 billion", Frame("china-russia", "trade", numbers: [UsdBillions(90, "90 billion")]))),
+        ];
+
+        foreach (var (a, b) in conflicting)
+        {
+            ClaimRules.Evaluate(a, b).ShouldNotBeEmpty();
+            ClaimIndex.KeysOf(a).Intersect(ClaimIndex.KeysOf(b)).ShouldNotBeEmpty();
+        }
     }
 }

@@ -1,0 +1,17 @@
+# Held-out groups written after the features, lexicon and model settings were frozen (2026-11-23, 08:36 UTC),
+# and never used to choose anything: they measure how the judge does on wording it was not shaped around.
+# Same fields as authored_pairs.py.
+GROUPS = [
+("fr","logement","number","Les loyers ont progressé de 3 % à Bordeaux l'an passé, selon l'observatoire local.","D'après l'observatoire, les loyers bordelais ont augmenté l'an passé.","Selon l'observatoire local, les loyers ont chuté de 10 % à Bordeaux l'an passé.","L'observatoire publie ses chiffres chaque printemps."),
+("fr","politique","negation","Je suis sûr que le gouvernement tiendra sa promesse sur les hôpitaux.","Il pense que le gouvernement respectera son engagement envers les hôpitaux.","Je doute fort que le gouvernement tienne un jour sa promesse sur les hôpitaux.","Le gouvernement a promis d'ouvrir trois nouveaux hôpitaux."),
+("fr","vie quotidienne","antonym","Ma sœur est arrivée en avance à la gare ce matin.","Ma sœur était à la gare avant l'heure ce matin.","Ma sœur est arrivée très en retard à la gare ce matin.","Ma sœur prend le train tous les jours pour aller travailler."),
+("fr","sport","attendance","L'entraîneur a confirmé que le gardien titulaire sera présent pour la finale.","Le gardien titulaire jouera la finale.","Le gardien titulaire manquera la finale, a indiqué l'entraîneur.","La finale aura lieu à Marseille."),
+("fr","économie","negation","La compagnie aérienne a annoncé des bénéfices records pour le dernier trimestre.","La compagnie a gagné beaucoup d'argent au dernier trimestre.","La compagnie aérienne n'a réalisé aucun bénéfice au dernier trimestre.","La compagnie aérienne dessert soixante destinations."),
+("fr","météo","negation","Les pluies ont provoqué des inondations dans plusieurs villages du Gard.","Plusieurs villages du Gard ont été inondés.","Aucun village du Gard n'a été touché par les inondations.","Les pompiers du Gard ont reçu des renforts d'autres départements."),
+("fr","santé","modality","L'hôpital compte rouvrir son service des urgences la nuit dès le mois prochain.","Le service des urgences devrait de nouveau ouvrir la nuit.","L'hôpital a décidé de fermer définitivement ses urgences la nuit.","Le service des urgences manque de médecins."),
+("fr","culture","number","Le festival a accueilli 120 000 spectateurs en quatre jours.","Le festival a attiré un large public.","Le festival n'a accueilli que 15 000 spectateurs.","Le festival se tient chaque été près de Nantes."),
+("en","politics","negation","The mayor said the city will not raise property taxes this year.","Property taxes in the city will stay the same this year, the mayor said.","The mayor announced a rise in property taxes this year.","The city council meets on Tuesdays."),
+("en","business","antonym","The startup hired two hundred engineers in its first year.","The startup took on many engineers in its first year.","The startup laid off most of its engineers in its first year.","The startup is based in Lisbon."),
+("en","science","number","The telescope detected the signal from a galaxy 13 billion light-years away.","The telescope picked up a signal from a very distant galaxy.","The signal came from a galaxy only 2 million light-years away.","The telescope was launched in 2021."),
+("en","weather","attendance","Despite the storm, the marathon went ahead as planned on Sunday.","The marathon took place on Sunday.","The marathon was cancelled because of the storm on Sunday.","Thousands of runners registered for the marathon."),
+]
