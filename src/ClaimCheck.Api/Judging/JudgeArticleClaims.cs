@@ -40,9 +40,9 @@ public static class JudgeArticleClaimsHandler
         var candidates = candidateIds.Count == 0 ? [] : await session.LoadManyAsync<ArticleQuotes>(cancellation, candidateIds);
 
         var index = new ClaimIndex();
-        foreach (var claim in candidates.OrderBy(a => a.EffectiveDate).SelectMany(ArticleClaims.Of))
+        foreach (var claim in candidates.OrderBy(a => a.EffectiveDate).SelectMany(JudgedClaims.Of))
             index.Add(claim);
-        var judged = index.JudgeArticle(ArticleClaims.Of(article), judge);
+        var judged = index.JudgeArticle(JudgedClaims.Of(article), judge);
 
         var now = clock.GetUtcNow();
         var flagged = judged.Where(j => j.Judgement.ShouldFlag).ToList();

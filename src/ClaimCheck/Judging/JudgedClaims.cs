@@ -8,11 +8,11 @@ namespace ClaimCheck.Judging;
 public static class JudgedClaims
 {
     /// <summary>
-    /// The claim id is derived from the article, the quote's span and the extractor version, so re-running extraction
-    /// on the same article gives the same ids and a re-judged pair maps onto the same case.
+    /// The claim id is the quote's id (<see cref="QuoteRecord.IdFor"/>), so a tool judging files in memory and the
+    /// service judging stored quotes name the same claim the same way.
     /// </summary>
     public static JudgedClaim FromQuote(ExtractedQuote quote, Guid articleId, DateTimeOffset publishedAt, string extractorVersion) => new(
-        StableId(articleId, quote.Kind, quote.Start, quote.End, extractorVersion),
+        QuoteRecord.IdFor(articleId, extractorVersion, quote),
         articleId,
         publishedAt,
         quote.Kind,
@@ -22,11 +22,11 @@ public static class JudgedClaims
         quote.Claim,
         extractorVersion);
 
-    public static Guid StableId(Guid articleId, QuoteKind kind, int start, int end, string extractorVersion)
-    {
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{articleId:N}|{kind}|{start}|{end}|{extractorVersion}"));
-        return new Guid(hash.AsSpan(0, 16));
-    }
+    /// <summary>An article's current stored claims.</summary>
+    public static IReadOnlyList<JudgedClaim> Of(ArticleQuotes article) =>
+        article.Quotes.Select(q => new JudgedClaim(
+            q.QuoteId, article.Id, article.EffectiveDate, q.Kind, q.SpeakerId, q.Text, q.Sentence, q.Claim,
+            article.ExtractorVersion ?? "")).ToList();
 
     /// <summary>An article id derived from its source name, for tools that read files without a database.</summary>
     public static Guid ArticleIdFor(string sourceName) =>

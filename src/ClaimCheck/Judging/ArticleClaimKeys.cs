@@ -3,15 +3,6 @@ using ClaimCheck.Ingestion;
 
 namespace ClaimCheck.Judging;
 
-/// <summary>An article's current claims as the judge sees them.</summary>
-public static class ArticleClaims
-{
-    public static IReadOnlyList<JudgedClaim> Of(ArticleQuotes article) =>
-        article.Quotes.Select(q => new JudgedClaim(
-            q.QuoteId, article.Id, article.EffectiveDate, q.Kind, q.SpeakerId, q.Text, q.Sentence, q.Claim,
-            article.ExtractorVersion ?? "")).ToList();
-}
-
 /// <summary>
 /// The judge's lookup keys of one article (people with predicate families, distinctive quote words), so the
 /// store can be asked which earlier articles could conflict with a new one without reading them all.
