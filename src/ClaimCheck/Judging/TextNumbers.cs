@@ -43,7 +43,7 @@ public static partial class TextNumbers
     public static bool SameValue(double a, double b, double relativeTolerance) =>
         Math.Abs(a - b) <= relativeTolerance * Math.Max(Math.Abs(a), Math.Abs(b)) + 1e-9;
 
-    private static bool TryParse(string raw, bool french, out double value)
+    internal static bool TryParse(string raw, bool french, out double value)
     {
         var compact = raw.Replace(" ", "").Replace(" ", "").Replace("\u202F", "");
         // "1,500" is a thousands group in English, a decimal in French ("1,5 million").

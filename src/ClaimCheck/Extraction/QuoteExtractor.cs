@@ -1,0 +1,59 @@
+using ClaimCheck.Speakers;
+
+namespace ClaimCheck.Extraction;
+
+/// <summary>
+/// Finds every quote of an article (direct, partial, indirect speech, and the headline as the outlet's claim),
+/// attributes it to a speaker through speech cues, appositions and pronouns, and reads its claim frame.
+/// Thread-safe and reusable: all per-article state lives in a <see cref="ArticleReading"/> made per call.
+/// </summary>
+/// <remarks>
+/// A speaker the registry does not know is still reported when a cue names them: Speaker is the name as
+/// written and SpeakerId its slug ("Anna Dupont" → "anna-dupont"), so a reviewer can register them later.
+/// A quote whose speaker cannot be tied to a cue keeps Speaker and SpeakerId null and a low confidence.
+/// </remarks>
+public sealed class QuoteExtractor
+{
+    /// <summary>Changes whenever extraction rules change, so stored results say which rules made them.</summary>
+    public const string CurrentVersion = "extractor/1.0";
+
+    private readonly SpeakerRegistry registry;
+
+    public QuoteExtractor(SpeakerRegistry registry)
+    {
+        this.registry = registry ?? throw new ArgumentNullException(nameof(registry));
+    }
+
+    public string Version => CurrentVersion;
+
+    public IReadOnlyList<ExtractedQuote> Extract(string? title, string body, string language)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        var lang = NormalizeLanguage(language, body);
+        var quotes = new List<ExtractedQuote>();
+        if (!string.IsNullOrWhiteSpace(title)) quotes.Add(Headline(title, lang));
+        quotes.AddRange(new ArticleReading(body, title, lang, registry).Quotes());
+        return quotes;
+    }
+
+    private ExtractedQuote Headline(string title, string language)
+    {
+        var start = 0;
+        var end = title.Length;
+        while (start < end && char.IsWhiteSpace(title[start])) start++;
+        while (end > start && char.IsWhiteSpace(title[end - 1])) end--;
+        var text = title[start..end];
+        return new ExtractedQuote(QuoteKind.Headline, text, null, null, null, start, end, 1.0, text, start, end,
+            ClaimFrameParser.Parse(text, language, registry));
+    }
+
+    private static string NormalizeLanguage(string? language, string body)
+    {
+        if (!string.IsNullOrWhiteSpace(language))
+        {
+            if (language.StartsWith("fr", StringComparison.OrdinalIgnoreCase)) return "fr";
+            if (language.StartsWith("en", StringComparison.OrdinalIgnoreCase)) return "en";
+        }
+        return Ingestion.LanguageDetector.Detect(body);
+    }
+}
