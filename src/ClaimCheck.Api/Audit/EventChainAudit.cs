@@ -18,13 +18,22 @@ public sealed class EventChainAudit(IDocumentStore store)
     public async Task<ChainAuditReport> VerifyAsync(CancellationToken cancellation)
     {
         var schema = store.Options.Events.DatabaseSchemaName;
-        await using var session = store.QuerySession();
-        var links = (await session.Query<EventChainLink>().ToListAsync(cancellation)).ToDictionary(l => l.Id, l => l.Link.Hash);
+        // Links and events are read in one repeatable-read snapshot: events committed while the walk runs
+        // (with their links, in the same transaction) are either both seen or both not.
+        await using var connection = store.Storage.Database.CreateConnection();
+        await connection.OpenAsync(cancellation);
+        await using var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellation);
 
-        await using var connection = (NpgsqlConnection)session.Connection!;
+        var links = new Dictionary<string, string>(StringComparer.Ordinal);
+        var linkTable = $"{store.Options.DatabaseSchemaName}.mt_doc_{nameof(EventChainLink).ToLowerInvariant()}";
+        await using (var linkQuery = new NpgsqlCommand($"select id, data -> 'Link' ->> 'Hash' from {linkTable}", connection, transaction))
+        await using (var linkReader = await linkQuery.ExecuteReaderAsync(cancellation))
+            while (await linkReader.ReadAsync(cancellation))
+                links[linkReader.GetString(0)] = linkReader.GetString(1);
+
         await using var command = new NpgsqlCommand(
             $"select stream_id, version, type, data::text, timestamp, user_name, correlation_id, causation_id " +
-            $"from {schema}.mt_events order by stream_id, version", connection);
+            $"from {schema}.mt_events order by stream_id, version", connection, transaction);
         await using var reader = await command.ExecuteReaderAsync(cancellation);
 
         var broken = new List<ChainVerification>();

@@ -1,4 +1,5 @@
 using ClaimCheck.Extraction;
+using ClaimCheck.Speakers;
 using JasperFx.Events.Projections;
 using Marten;
 
@@ -12,5 +13,7 @@ public static class ExtractionStoreConfiguration
         opts.Projections.Snapshot<ArticleQuotes>(SnapshotLifecycle.Inline);
         // Speaker lookups ("every quote of this person") are JSONB containment queries on the quote list.
         opts.Schema.For<ArticleQuotes>().GinIndexJsonData();
+        // Inline: the next correction is validated against the registry as corrected so far.
+        opts.Projections.Snapshot<SpeakerCorrections>(SnapshotLifecycle.Inline);
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using ClaimCheck.Api.Hosting;
 using ClaimCheck.Api.Resilience;
 using ClaimCheck.Extraction;
+using ClaimCheck.Speakers;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
@@ -35,11 +36,15 @@ public static class QuoteEndpoints
         string id, IQuerySession session, StoreResilience resilience, int? page, int? pageSize, CancellationToken cancellation)
     {
         if (Paging.Validate(page, pageSize, out var pageNumber, out var size) is { } problem) return problem;
+        // Quotes attributed to people later merged into this one are this person's too.
+        var corrections = await resilience.ExecuteAsync(token =>
+            new ValueTask<SpeakerCorrections?>(session.LoadAsync<SpeakerCorrections>(SpeakerCorrections.StreamId, token)), cancellation);
+        var ids = (corrections?.MergedInto(id) ?? []).Append(id).ToArray();
         var articles = await resilience.ExecuteAsync(async token =>
-            await session.Query<ArticleQuotes>().Where(a => a.Quotes.Any(q => q.SpeakerId == id)).ToListAsync(token), cancellation);
+            await session.Query<ArticleQuotes>().Where(a => a.Quotes.Any(q => q.SpeakerId.IsOneOf(ids))).ToListAsync(token), cancellation);
         var quotes = articles
             .OrderByDescending(a => a.EffectiveDate)
-            .SelectMany(a => QuoteView.Of(a, q => q.SpeakerId == id))
+            .SelectMany(a => QuoteView.Of(a, q => q.SpeakerId is { } speaker && ids.Contains(speaker)))
             .ToList();
         return Results.Ok(new Page<QuoteView>(quotes.Skip((pageNumber - 1) * size).Take(size).ToList(), pageNumber, size, quotes.Count));
     }

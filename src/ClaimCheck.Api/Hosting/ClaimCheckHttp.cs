@@ -9,6 +9,8 @@ public static class ClaimCheckHttp
     public static WebApplicationBuilder AddClaimCheckHttp(this WebApplicationBuilder builder)
     {
         builder.Services.AddProblemDetails();
+        // Enums (quote kinds, polarity, case states) read as words in the API, not as numbers.
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         builder.Services.AddOpenApi();
         builder.Services.AddWolverineHttp();
         builder.Services.AddClaimCheckAccess();

@@ -35,6 +35,8 @@ public static class ClaimCheckServices
         builder.Services.AddSingleton(builder.Configuration.GetSection("Ingestion").Get<IngestionLimits>() ?? new IngestionLimits());
         builder.Services.AddSingleton<ArticleSubmissionValidator>();
         builder.Services.AddScoped<ArticleIngestion>();
+        builder.Services.AddSingleton<QuoteExtractorProvider>();
+        builder.Services.AddSingleton(ReplayableReadModel.For<ClaimCheck.Speakers.SpeakerCorrections>());
         var judging = builder.Configuration.GetSection("Judging").Get<JudgingOptions>() ?? new JudgingOptions();
         builder.Services.AddSingleton(judging);
         builder.Services.AddSingleton(_ => judging.LoadJudge());
@@ -44,6 +46,7 @@ public static class ClaimCheckServices
         builder.Services.AddSingleton(ReplayableReadModel.For<Article>());
         builder.Services.AddSingleton(ReplayableReadModel.For<ArticleQuotes>());
         builder.Services.AddSingleton(ReplayableReadModel.For<ClaimCheck.Judging.FlagSummary>());
+        builder.Services.AddSingleton(ReplayableReadModel.For<ClaimCheck.Judging.ArticleClaimKeys>());
         builder.Services.AddSingleton(ReplayableReadModel.For<ClaimCheck.Access.UserAccount>());
         builder.Services.AddSingleton(ReplayableReadModel.For<ClaimCheck.Review.Case>());
         builder.Services.AddSingleton(ReplayableReadModel.For<ClaimCheck.Review.ReviewQueueItem>());

@@ -1,5 +1,7 @@
+using ClaimCheck.Api.Extraction;
 using ClaimCheck.Ingestion;
 using Marten;
+using Wolverine;
 
 namespace ClaimCheck.Api.Ingestion;
 
@@ -10,15 +12,19 @@ public sealed record IngestOutcome(Guid ArticleId, bool Duplicate);
 
 public static class IngestArticleHandler
 {
-    public static async Task<IngestOutcome> Handle(
+    /// <summary>
+    /// The extraction request leaves through Wolverine's outbox in the same transaction as the article's
+    /// first event: if the process dies after the commit, the durable queue still holds it.
+    /// </summary>
+    public static async Task<(IngestOutcome, OutgoingMessages)> Handle(
         IngestArticle command, IDocumentSession session, TimeProvider clock, CancellationToken cancellation)
     {
         var articleId = command.Submission.ArticleId;
         if (await session.Events.FetchStreamStateAsync(articleId, cancellation) is not null)
-            return new IngestOutcome(articleId, Duplicate: true);
+            return (new IngestOutcome(articleId, Duplicate: true), []);
 
         session.LastModifiedBy = command.Actor;
         session.Events.StartStream<Article>(articleId, command.Submission.ToEvent(clock.GetUtcNow()));
-        return new IngestOutcome(articleId, Duplicate: false);
+        return (new IngestOutcome(articleId, Duplicate: false), [new ExtractArticleQuotes(articleId)]);
     }
 }

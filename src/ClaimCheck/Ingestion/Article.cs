@@ -14,8 +14,6 @@ public sealed record Article(
     string ContentFingerprint,
     DateTimeOffset IngestedAt)
 {
-    public int Version { get; init; }
-
     public static Article Create(ArticleIngested e) =>
         new(e.ArticleId, e.Title, e.HeadlineGiven, e.Body, e.Source, e.Url, e.PublishedAt, e.Language,
             e.LanguageDetected, e.ContentFingerprint, e.IngestedAt);

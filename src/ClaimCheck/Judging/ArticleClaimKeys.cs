@@ -9,8 +9,6 @@ namespace ClaimCheck.Judging;
 /// </summary>
 public sealed record ArticleClaimKeys(Guid Id, DateTimeOffset EffectiveDate, IReadOnlyList<string> Keys)
 {
-    public int Version { get; init; }
-
     public static ArticleClaimKeys Create(ArticleIngested e) => new(e.ArticleId, e.PublishedAt ?? e.IngestedAt, []);
 
     public ArticleClaimKeys Apply(QuotesExtracted e) => this with { Keys = KeysOf(e.Quotes, e.ArticleId) };

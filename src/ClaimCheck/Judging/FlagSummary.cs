@@ -16,8 +16,6 @@ public sealed record FlagSummary(
     string RulesVersion,
     DateTimeOffset JudgedAt)
 {
-    public int Version { get; init; }
-
     public static FlagSummary Create(ContradictionFlagged e) =>
         new(e.CaseId, e.FirstClaimId, e.SecondClaimId, e.FirstArticleId, e.SecondArticleId, e.SpeakerIds, e.Label, e.Score,
             e.Reasons, e.Probabilities, e.ModelVersion, e.RulesVersion, e.JudgedAt);

@@ -1,0 +1,70 @@
+using ClaimCheck.Access;
+using ClaimCheck.Api.Hosting;
+using ClaimCheck.Speakers;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Wolverine;
+using Wolverine.Http;
+
+namespace ClaimCheck.Api.Extraction;
+
+public sealed record NewSpeakerRequest(string? PersonId, string? Name, string? Gender, string? Reason);
+
+public sealed record AliasRequest(string? Alias, string? Reason);
+
+public sealed record MergeRequest(string? MergedId, string? Reason);
+
+public sealed record ReattributionRequest(string? SpeakerId, string? Reason);
+
+public static class SpeakerEndpoints
+{
+    [WolverineGet("/api/speakers")]
+    [Tags("Speakers")]
+    [Authorize(Policy = nameof(Permission.ReadContent))]
+    [EndpointSummary("Every known person with their aliases: the shipped registry plus fact-checkers' corrections.")]
+    public static async Task<IReadOnlyList<Person>> List(IQuerySession session, QuoteExtractorProvider extractors, CancellationToken cancellation) =>
+        (await extractors.RegistryAsync(session, cancellation)).People.OrderBy(p => p.Id, StringComparer.Ordinal).ToList();
+
+    [WolverinePost("/api/speakers")]
+    [Tags("Speakers")]
+    [Authorize(Policy = nameof(Permission.CorrectAttribution))]
+    [EndpointSummary("Add a person the registry does not know.")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
+    public static Task<IResult> Register(NewSpeakerRequest request, HttpContext context, IMessageBus bus, CancellationToken cancellation) =>
+        Run(bus, new RegisterSpeaker(request.PersonId ?? "", request.Name ?? "", request.Gender, request.Reason ?? "", Actors.Of(context.User)), cancellation);
+
+    [WolverinePost("/api/speakers/{id}/aliases")]
+    [Tags("Speakers")]
+    [Authorize(Policy = nameof(Permission.CorrectAttribution))]
+    [EndpointSummary("Teach the registry another name for a person.")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
+    public static Task<IResult> AddAlias(string id, AliasRequest request, HttpContext context, IMessageBus bus, CancellationToken cancellation) =>
+        Run(bus, new AddSpeakerAlias(id, request.Alias ?? "", request.Reason ?? "", Actors.Of(context.User)), cancellation);
+
+    [WolverinePost("/api/speakers/{id}/merge")]
+    [Tags("Speakers")]
+    [Authorize(Policy = nameof(Permission.CorrectAttribution))]
+    [EndpointSummary("Record that two registry entries are one person; the other id's quotes become this person's.")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    public static Task<IResult> Merge(string id, MergeRequest request, HttpContext context, IMessageBus bus, CancellationToken cancellation) =>
+        Run(bus, new MergeSpeakers(id, request.MergedId ?? "", request.Reason ?? "", Actors.Of(context.User)), cancellation);
+
+    [WolverinePost("/api/articles/{articleId}/quotes/{quoteId}/speaker")]
+    [Tags("Quotes")]
+    [Authorize(Policy = nameof(Permission.CorrectAttribution))]
+    [EndpointSummary("Correct who said a quote, with a reason; the article is judged again.")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    public static Task<IResult> Reattribute(
+        Guid articleId, Guid quoteId, ReattributionRequest request, HttpContext context, IMessageBus bus, CancellationToken cancellation) =>
+        Run(bus, new ReattributeQuote(articleId, quoteId, request.SpeakerId ?? "", request.Reason ?? "", Actors.Of(context.User)), cancellation);
+
+    private static async Task<IResult> Run(IMessageBus bus, object command, CancellationToken cancellation)
+    {
+        var outcome = await bus.InvokeAsync<CorrectionOutcome>(command, cancellation);
+        return outcome.Accepted
+            ? Results.Ok(new { outcome.Detail })
+            : Problems.Create(outcome.Status, outcome.Title, outcome.Detail);
+    }
+}
