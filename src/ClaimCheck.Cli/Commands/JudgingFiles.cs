@@ -20,9 +20,7 @@ internal static class JudgingFiles
     {
         var path = ResolveModel(modelPath);
         using var stream = File.OpenRead(path);
-        // No sentence-to-frame parser is bound here yet, so free statements are judged on text features and the model;
-        // the frame rules run on claims that come with frames (PairJudge.Judge), as in the service.
-        return new PairJudge(PairClassifier.Load(stream));
+        return new PairJudge(PairClassifier.Load(stream), PairFeatureExtraction.ParsedFrames);
     }
 
     public static TextReader OpenInput(string path) =>

@@ -30,13 +30,13 @@ public static class TrainCommand
             var trainPairs = ReadAll(trainPath);
             var devPairs = ReadAll(devPath);
             var examples = trainPairs
-                .Select(p => new LabeledFeatures(PairFeatureExtraction.ForStatements(p.Premise, p.Hypothesis, p.Language, frameReader: null), p.Label!))
+                .Select(p => new LabeledFeatures(PairFeatureExtraction.ForStatements(p.Premise, p.Hypothesis, p.Language, PairFeatureExtraction.ParsedFrames), p.Label!))
                 .ToList();
             var zip = PairClassifierTraining.Train(examples);
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outPath))!);
             await File.WriteAllBytesAsync(outPath, zip, ct);
 
-            var judge = new PairJudge(PairClassifier.Load(new MemoryStream(zip)));
+            var judge = new PairJudge(PairClassifier.Load(new MemoryStream(zip)), PairFeatureExtraction.ParsedFrames);
             var metrics = ClassificationMetrics.Compute(
                 devPairs.Select(p => (p.Label!, PairLines.ContractLabel(judge.JudgeStatements(p.Premise, p.Hypothesis, p.Language)))),
                 PairLabels.All);

@@ -49,7 +49,7 @@ public static class JudgingLexicon
         ("toujours", "jamais"), ("always", "never"), ("tous", "aucun"), ("all", "none"), ("everyone", "nobody"), ("tout", "rien"), ("everything", "nothing"),
         ("majorit", "minorit"), ("majority", "minority"), ("accord", "desaccord"), ("agree", "disagree"), ("signe", "refus"), ("signed", "refused"),
         ("embauch", "licenci"), ("hire", "fire"), ("hired", "fired"), ("excedent", "deficit"), ("surplus", "deficit"), ("profit", "loss"), ("benefic", "perte"),
-        ("import", "export"), ("rouvr", "ferm"), ("remport", "perd"), ("remport", "perdu"), ("jou", "forfait"), ("sign", "veto"), ("approv", "block"),
+        ("import", "export"), ("rouvr", "ferm"), ("rouvert", "ferm"), ("remport", "perd"), ("remport", "perdu"), ("jou", "forfait"), ("sign", "veto"), ("approv", "block"),
         ("won", "lost"), ("travel", "cancel"), ("condamn", "acquitt"), ("guilty", "acquit"), ("convict", "acquit"), ("achet", "vend"), ("buy", "sell"), ("bought", "sold"), ("rencontr", "evit"), ("meet", "avoid"), ("met", "avoided"),
     ];
 

@@ -9,6 +9,13 @@ public static class PairFeatureExtraction
     private static readonly Guid HypothesisArticle = new("00000000-0000-0000-0000-000000000002");
     private static readonly Guid HypothesisClaim = new("00000000-0000-0000-0000-000000000003");
 
+    /// <summary>
+    /// The extraction slice's parser as a frame reader, so the frame rules also run on free statement pairs.
+    /// Training and judging must use the same reader, or the rule features the model learned from would differ.
+    /// </summary>
+    public static readonly StatementFrameReader ParsedFrames =
+        (sentence, language) => ClaimFrameParser.Parse(sentence, language ?? TextNumbers.GuessLanguage(sentence));
+
     public static float[] ForStatements(string premise, string hypothesis, string? language, StatementFrameReader? frameReader) =>
         PairFeatures.Compute(premise, hypothesis, language, RulesForStatements(premise, hypothesis, language, frameReader));
 

@@ -38,7 +38,7 @@ public class ClaimIndexTests
     {
         var index = new ClaimIndex();
         var kirby = Claim("Ce n'est pas le moment de faire comme si de rien n'était avec M. Poutine", Frame(null, "say"),
-            kind: Extraction.QuoteKind.Direct, speaker: "john-kirby");
+            kind: ClaimCheck.Extraction.QuoteKind.Direct, speaker: "john-kirby");
         index.Add(kirby);
         var blinken = kirby with { ClaimId = Guid.NewGuid(), ArticleId = Guid.NewGuid(), SpeakerId = "antony-blinken" };
 
@@ -52,7 +52,7 @@ public class ClaimIndexTests
         for (var i = 0; i < 100; i++)
             index.Add(Claim($"Putin meets leader {i}", Frame("vladimir-putin", "meet", $"leader-{i}")));
 
-        var putinWillNotMeetAnyone = Claim("Putin will not meet anyone", Frame("vladimir-putin", "meet", polarity: Extraction.Polarity.Negated));
+        var putinWillNotMeetAnyone = Claim("Putin will not meet anyone", Frame("vladimir-putin", "meet", polarity: ClaimCheck.Extraction.Polarity.Negated));
 
         index.Count.ShouldBe(100);
         var candidates = index.CandidatesFor(putinWillNotMeetAnyone);

@@ -17,7 +17,7 @@ internal static class Model
 
     public static PairClassifier Classifier => Loaded.Value;
 
-    public static PairJudge Judge() => new(Classifier);
+    public static PairJudge Judge() => new(Classifier, PairFeatureExtraction.ParsedFrames);
 
     public static List<StatementPair> Pairs(string name)
     {

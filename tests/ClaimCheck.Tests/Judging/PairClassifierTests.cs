@@ -10,7 +10,7 @@ public class PairClassifierTests
 {
     private static List<LabeledFeatures> TrainingExamples() =>
         Model.Pairs("train.jsonl")
-            .Select(p => new LabeledFeatures(PairFeatureExtraction.ForStatements(p.Premise, p.Hypothesis, p.Language, null), p.Label!))
+            .Select(p => new LabeledFeatures(PairFeatureExtraction.ForStatements(p.Premise, p.Hypothesis, p.Language, PairFeatureExtraction.ParsedFrames), p.Label!))
             .ToList();
 
     [Fact]
@@ -55,7 +55,7 @@ public class PairClassifierTests
 
         foreach (var pair in Model.Pairs("dev.jsonl").Take(20))
         {
-            var features = PairFeatureExtraction.ForStatements(pair.Premise, pair.Hypothesis, pair.Language, null);
+            var features = PairFeatureExtraction.ForStatements(pair.Premise, pair.Hypothesis, pair.Language, PairFeatureExtraction.ParsedFrames);
             var expected = engine.Predict(new Row { Features = features }).Score;
             var actual = Model.Classifier.Score(features);
 

@@ -58,9 +58,9 @@ public class PairJudgeTests
     public void Different_speakers_targets_are_not_flagged()
     {
         var putin = Claim("nous augmenterons notre chiffre d'affaires commercial annuel à 200 milliards de dollars",
-            Frame("china-russia", "trade", modality: Extraction.Modality.Intends, numbers: [UsdBillions(200, "200 milliards de dollars")]), speaker: "vladimir-putin");
+            Frame("china-russia", "trade", modality: ClaimCheck.Extraction.Modality.Intends, numbers: [UsdBillions(200, "200 milliards de dollars")]), speaker: "vladimir-putin");
         var xi = Claim("Xi a suggéré de porter le commerce bilatéral à 250 milliards de dollars",
-            Frame("china-russia", "trade", modality: Extraction.Modality.Wants, numbers: [UsdBillions(250, "250 milliards de dollars")]), speaker: "xi-jinping");
+            Frame("china-russia", "trade", modality: ClaimCheck.Extraction.Modality.Wants, numbers: [UsdBillions(250, "250 milliards de dollars")]), speaker: "xi-jinping");
 
         var judgement = Model.Judge().Judge(putin, xi);
 
