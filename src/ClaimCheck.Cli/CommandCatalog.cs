@@ -14,5 +14,6 @@ public static class CommandCatalog
         ReplayCommand.Create(),
         UsersCommand.Create(),
         AuditCommand.Create(),
+        SeedReviewQueueCommand.Create(),
     ];
 }
