@@ -10,6 +10,9 @@ public class PermissionTableTests
     // The full matrix, written out so a change to who may do what shows up as a deliberate test change.
     public static readonly TheoryData<Permission, Role[]> Matrix = new()
     {
+        { Permission.IngestArticles, [F, E] },
+        { Permission.ReadContent, [F, E, Au] },
+        { Permission.CorrectAttribution, [F, E] },
         { Permission.OpenCaseByHand, [F, E] },
         { Permission.TakeCase, [F] },
         { Permission.ProposeVerdict, [F] },
@@ -43,7 +46,7 @@ public class PermissionTableTests
     {
         var permissions = PermissionTable.PermissionsOf([Role.Auditor, Role.Admin]);
 
-        permissions.ShouldBe([Permission.ReadQueue, Permission.ReadHistory, Permission.ExportAudit, Permission.ManageUsers], ignoreOrder: true);
+        permissions.ShouldBe([Permission.ReadContent, Permission.ReadQueue, Permission.ReadHistory, Permission.ExportAudit, Permission.ManageUsers], ignoreOrder: true);
     }
 
     [Fact]
