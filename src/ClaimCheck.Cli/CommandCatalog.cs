@@ -18,5 +18,6 @@ public static class CommandCatalog
         TrainCommand.Create(),
         JudgePairsCommand.Create(),
         EvalPairsCommand.Create(),
+        SeedReviewQueueCommand.Create(),
     ];
 }
