@@ -16,5 +16,7 @@ public static class CommandCatalog
         TrainCommand.Create(),
         JudgePairsCommand.Create(),
         EvalPairsCommand.Create(),
+        ExtractCommand.Create(),
+        EvalExtractCommand.Create(),
     ];
 }
