@@ -64,8 +64,9 @@ internal static class SpeechCues
         if (FrenchFormsLookup.Contains(word)) return !(word is "note" or "dire") || AuxiliariesLookup.Contains(previous);
         if (NotFrenchLookup.Contains(word))
             return CueAfterAuxiliaryLookup.Contains(word) && AuxiliariesLookup.Contains(previous);
-        foreach (var stem in FrenchStems)
-            if (word.StartsWith(stem, StringComparison.Ordinal) && word.Length <= stem.Length + 5) return true;
+        // Stems are looked up by the word's own prefixes: a handful of hash probes instead of a scan of every stem.
+        for (var length = Math.Max(MinStemLength, word.Length - 5); length <= Math.Min(MaxStemLength, word.Length); length++)
+            if (FrenchStemLookup.Contains(word[..length])) return true;
         return false;
     }
 
@@ -77,6 +78,9 @@ internal static class SpeechCues
 
     public static bool IsAuxiliary(ReadOnlySpan<char> word) => AuxiliariesLookup.Contains(word);
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FrenchStemLookup = new HashSet<string>(FrenchStems, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly int MinStemLength = FrenchStems.Min(s => s.Length);
+    private static readonly int MaxStemLength = FrenchStems.Max(s => s.Length);
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EnglishLookup = EnglishForms.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FrenchFormsLookup = FrenchForms.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotFrenchLookup = NotFrenchCues.GetAlternateLookup<ReadOnlySpan<char>>();
