@@ -435,6 +435,10 @@ internal sealed partial class ArticleReading
         if (to <= from) return null;
         var firstWord = FirstWordFrom(from);
         var cues = CuesBetween(from, to).Where(k => (k - firstWord <= 12 && !SpeechCues.IsComplementizer(Word(k + 1))) || k - firstWord <= 3 || ClosesSentence(k, to)).ToList();
+        // "« C'est inacceptable », juge Emmanuel Macron": right after the quote a bare present tense reports it too.
+        if ((cues.Count == 0 || cues[0] > firstWord) && firstWord < wordStarts.Count && wordStarts[firstWord] < to
+            && SpeechCues.IsCue(Word(firstWord), "a", language) && !InsideQuote(wordStarts[firstWord]))
+            cues.Insert(0, firstWord);
         // "» tandis que le dirigeant russe a salué": a cue after a conjunction reports another clause.
         cues = cues.Where(k => !Enumerable.Range(firstWord, Math.Max(0, k - firstWord)).Any(w => Word(w) is "tandis" or "alors" or "while" or "whereas" or "mais" or "but" or "puis")).ToList();
         if (cues.Count > 0)
