@@ -19,5 +19,7 @@ public static class CommandCatalog
         JudgePairsCommand.Create(),
         EvalPairsCommand.Create(),
         SeedReviewQueueCommand.Create(),
+        ExtractCommand.Create(),
+        EvalExtractCommand.Create(),
     ];
 }

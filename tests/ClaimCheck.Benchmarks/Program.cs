@@ -1,3 +1,8 @@
 using BenchmarkDotNet.Running;
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+if (args is ["extraction-throughput", ..])
+{
+    ExtractionThroughput.Run(Console.Out);
+    return;
+}
+BenchmarkSwitcher.FromAssembly(typeof(ExtractionBenchmark).Assembly).Run(args);

@@ -41,10 +41,11 @@ internal sealed partial class ArticleReading
         folded = TextFold.Fold(body);
         titleKey = string.IsNullOrWhiteSpace(title) ? null : TextFold.Key(title);
         FindParagraphs();
-        foreach (var (start, end) in paragraphs)
+        for (var index = 0; index < paragraphs.Count; index++)
         {
+            var (start, end) = paragraphs[index];
             SplitSentences(start, end);
-            FindQuoteMarks(start, end);
+            FindQuoteMarks(start, end, index);
         }
         IndexWords();
         mentions = registry.FindMentions(body).Where(m => InContent(m.Start)).ToList();
@@ -64,6 +65,7 @@ internal sealed partial class ArticleReading
         public bool HasCue { get; set; }
         public int ComplementizerEnd { get; set; } = -1;
         public QuoteKind Kind { get; set; }
+        public bool Doubtful { get; set; }
     }
 
     private sealed record Attribution(string? Name, string? Id, string? Cue, double Confidence, int Position);
@@ -74,6 +76,7 @@ internal sealed partial class ArticleReading
         foreach (var span in kept) ClassifyAndAttribute(span);
         kept = kept.Where(s => s.Kind != (QuoteKind)(-1)).ToList();
         ChainNeighbours(kept);
+        kept.RemoveAll(s => s.Doubtful && s.Speaker is null);
         var results = new List<(int Position, ExtractedQuote Quote)>();
         foreach (var span in kept)
         {
@@ -224,9 +227,8 @@ internal sealed partial class ArticleReading
 
     // ---------------------------------------------------------------- quotation marks
 
-    private void FindQuoteMarks(int paragraphStart, int paragraphEnd)
+    private void FindQuoteMarks(int paragraphStart, int paragraphEnd, int paragraph)
     {
-        var paragraph = paragraphs.Count - 1;
         var open = -1;
         for (var i = paragraphStart; i < paragraphEnd; i++)
         {
@@ -382,16 +384,21 @@ internal sealed partial class ArticleReading
         span.Kind = direct ? QuoteKind.Direct : QuoteKind.Partial;
 
         var after = AttributeAfter(span, afterTo);
-        var before = after is null ? AttributeBefore(span, beforeFrom) : null;
+        var before = after is null || after.Id is null ? AttributeBefore(span, beforeFrom) : null;
+        if (after is { Id: null } && before is { Id: null }) before = null;
+        if (before is not null) after = null;
         span.Speaker = after ?? before;
         span.AttributedAfter = after is not null;
-        var sentenceHasCue = span.HasCue || CuesBetween(sentenceStart, sentenceEnd).Count > 0;
 
-        // Scare quotes ("zéro covid", “défi”) and quoted headings are words, not speech.
+        // Scare quotes ("zéro covid", “défi”) and quoted headings are words, not speech; a short quote is
+        // kept only when a cue reports it, or when it is a whole sentence continuing an attributed quote.
         var wholeParagraph = paragraphs[span.Paragraph].Start >= span.Open - 1 && paragraphs[span.Paragraph].End <= span.Close + 2;
-        if (tokens < 4 && !sentenceHasCue && span.Speaker is null) span.Kind = (QuoteKind)(-1);
-        else if (wholeParagraph && tokens < 8 && !sentenceHasCue && !EndsWithPunctuation(span)) span.Kind = (QuoteKind)(-1);
-        else if (tokens < 3 && span.Kind == QuoteKind.Direct && !span.HasCue) span.Kind = (QuoteKind)(-1);
+        if (wholeParagraph && tokens < 8 && !span.HasCue && !EndsWithPunctuation(span)) span.Kind = (QuoteKind)(-1);
+        else if (tokens < 4 && !span.HasCue && span.Speaker is null)
+        {
+            if (startsClause && EndsWithPunctuation(span)) span.Doubtful = true;
+            else span.Kind = (QuoteKind)(-1);
+        }
     }
 
     private bool EndsWithPunctuation(QuoteSpan span) => span.TextEnd > span.TextStart && body[span.TextEnd - 1] is '.' or '!' or '?' or '…';
@@ -428,19 +435,35 @@ internal sealed partial class ArticleReading
         if (to <= from) return null;
         var firstWord = FirstWordFrom(from);
         var cues = CuesBetween(from, to).Where(k => (k - firstWord <= 12 && !SpeechCues.IsComplementizer(Word(k + 1))) || k - firstWord <= 3 || ClosesSentence(k, to)).ToList();
+        // "« C'est inacceptable », juge Emmanuel Macron": right after the quote a bare present tense reports it too.
+        if ((cues.Count == 0 || cues[0] > firstWord) && firstWord < wordStarts.Count && wordStarts[firstWord] < to
+            && SpeechCues.IsCue(Word(firstWord), "a", language) && !InsideQuote(wordStarts[firstWord]))
+            cues.Insert(0, firstWord);
+        // "» tandis que le dirigeant russe a salué": a cue after a conjunction reports another clause.
+        cues = cues.Where(k => !Enumerable.Range(firstWord, Math.Max(0, k - firstWord)).Any(w => Word(w) is "tandis" or "alors" or "while" or "whereas" or "mais" or "but" or "puis")).ToList();
         if (cues.Count > 0)
         {
             var cue = cues[0];
             span.HasCue = true;
             var cueText = CueSurface(cue);
-            var subject = MentionBetween(from, wordStarts[cue], last: true, maxDistanceTo: wordStarts[cue], maxDistance: 90);
+            // Far from the quote, the speaker stands in the attribution clause after the last comma ("..., aides said").
+            var clauseStart = from;
+            if (cue - firstWord > 3)
+            {
+                var comma = body.LastIndexOf(',', wordStarts[cue], wordStarts[cue] - from);
+                if (comma >= from) clauseStart = comma;
+            }
+            var subject = MentionBetween(clauseStart, wordStarts[cue], last: true, maxDistanceTo: wordStarts[cue], maxDistance: 90);
+            // "“...“Le secrétaire général de l’OTAN, Jens Stoltenberg, s’est même aventuré": the subject opens the attribution.
+            if (subject is null && MentionBetween(from, wordStarts[cue], last: false) is { } opening && firstWord + 1 < wordStarts.Count && opening.Start <= wordStarts[firstWord + 1])
+                subject = opening;
             var inverted = SpeechCues.IsSourcePreposition(Word(cue), Word(cue - 1)) || subject is null
                 ? MentionBetween(wordEnds[cue], Math.Min(to, wordEnds[cue] + 60), last: false) : null;
             var mention = SpeechCues.IsSourcePreposition(Word(cue), Word(cue - 1)) ? inverted : subject ?? inverted;
             if (mention is { } m && !IsJointSubject(m)) return FromMention(m, cueText);
             if (PronounBetween(from, Math.Min(to, wordEnds[cue] + 12)) is { } gender && ResolvePronoun(span.Open, gender) is { } resolved)
                 return resolved with { Cue = cueText };
-            if (UnknownNameNear(cue, from, to) is { } unknown) return unknown with { Cue = cueText };
+            if (UnknownNameNear(cue, clauseStart, to) is { } unknown) return unknown with { Cue = cueText };
             return new Attribution(null, null, cueText, Unattributed, span.Open);
         }
         // "“Une nouvelle victoire pour Kiev“Le secrétaire général de l’OTAN, Jens Stoltenberg, s’est même aventuré."
@@ -516,7 +539,7 @@ internal sealed partial class ArticleReading
     private bool IsSubjectOf(PersonMention mention, int cueStart)
     {
         var before = FirstWordFrom(mention.Start) - 1;
-        if (before >= 0 && Word(before) is "de" or "du" or "des" or "d" or "of" or "avec" or "with" or "entre" or "between" or "contre" or "against" or "que" or "qu"
+        if (before >= 0 && Word(before) is "de" or "du" or "des" or "d" or "of" or "avec" or "with" or "entre" or "between" or "contre" or "against"
             or "to" or "par" or "by" or "pour" or "for" or "sur" or "on" or "about") return false;
         var words = 0;
         for (var k = FirstWordFrom(mention.End); k < wordStarts.Count && wordStarts[k] < cueStart; k++) words++;
@@ -613,7 +636,7 @@ internal sealed partial class ArticleReading
         (int First, int Last)? Run(int startWord, int direction, int limit)
         {
             int? first = null, last = null;
-            for (var k = startWord; k >= 0 && k < wordStarts.Count && Math.Abs(k - startWord) <= limit; k += direction)
+            for (var k = startWord; k >= 0 && k < wordStarts.Count && (Math.Abs(k - startWord) <= limit || first is not null); k += direction)
             {
                 if (wordStarts[k] < from || wordEnds[k] > to) break;
                 var capitalized = char.IsUpper(body[wordStarts[k]]) && !NotNameWords.Contains(Word(k).ToString());
@@ -708,7 +731,7 @@ internal sealed partial class ArticleReading
     {
         foreach (var (sentenceStart, sentenceEnd) in sentences)
         {
-            if (spans.Any(s => s.Open < sentenceEnd && s.Close >= sentenceStart)) continue;
+            var quoted = spans.Where(s => s.Open < sentenceEnd && s.Close >= sentenceStart).ToList();
             var firstWord = FirstWordFrom(sentenceStart);
             var lastWord = firstWord;
             while (lastWord < wordStarts.Count && wordEnds[lastWord] <= sentenceEnd) lastWord++;
@@ -716,9 +739,13 @@ internal sealed partial class ArticleReading
             var blockedUntil = -1;
             for (var k = firstWord; k < lastWord; k++)
             {
-                if (wordStarts[k] < blockedUntil || !IsCueWord(k)) continue;
+                if (wordStarts[k] < blockedUntil || InsideQuote(wordStarts[k]) || !IsCueWord(k)) continue;
                 var match = ReportedClause(k, firstWord, lastWord, sentenceStart, sentenceEnd);
                 if (match is not { } m) continue;
+                // A quote in the sentence is reported as the quote; only speech outside the marks is indirect.
+                if (quoted.Any(q => q.Open < m.End && q.Close >= m.Start)) continue;
+                // "X a suggéré que ..., selon le Kremlin": the source of a report already found adds no second quote.
+                if (found.Any(f => f.ContentStart < m.End && m.Start < f.ContentEnd)) continue;
                 found.Add((k, m.Start, m.End));
                 blockedUntil = m.End;
             }
@@ -748,11 +775,12 @@ internal sealed partial class ArticleReading
         }
         for (var k = cue + 1; k < lastWord && k <= cue + 9; k++)
         {
-            if (SpeechCues.IsComplementizer(Word(k)))
+            if (SpeechCues.IsComplementizer(Word(k)) && !IsSubordinator(Word(k - 1)))
                 return (wordEnds[k] + (Word(k) is "qu" ? 1 : 0), ClauseEnd(wordEnds[k], sentenceEnd));
             if (body.AsSpan(wordEnds[k - 1], wordStarts[k] - wordEnds[k - 1]).IndexOfAny('.', ';', '–') >= 0) break;
         }
-        if (language == "en" && Word(cue) is "said" or "says" or "added" or "warned" or "told" or "stressed" or "insisted" or "argued" or "noted")
+        var gluedToQuote = cue > 0 && body.AsSpan(wordEnds[cue - 1], wordStarts[cue] - wordEnds[cue - 1]).IndexOfAny(QuoteMarksAndComma) >= 0;
+        if (language == "en" && !gluedToQuote && Word(cue) is "said" or "says" or "added" or "warned" or "told" or "stressed" or "insisted" or "argued" or "noted")
         {
             var next = cue + 1;
             if (Word(cue) is "told" && next < lastWord) next = SkipObject(next, lastWord);
@@ -774,6 +802,12 @@ internal sealed partial class ArticleReading
         return null;
     }
 
+    /// <summary>"pendant qu'", "alors que", "so that": a conjunction, not the "que" of a report.</summary>
+    private static bool IsSubordinator(ReadOnlySpan<char> word) => word is "pendant" or "alors" or "tandis" or "bien" or "parce" or "avant" or "apres" or "depuis"
+        or "des" or "pour" or "sans" or "afin" or "ainsi" or "meme" or "tant" or "lors" or "sorte" or "moment" or "ce" or "so" or "such" or "now" or "given" or "except";
+
+    private static readonly System.Buffers.SearchValues<char> QuoteMarksAndComma = System.Buffers.SearchValues.Create("\"”»“,");
+
     private bool CommaOnlyBeforeAttribution(int comma, int cue, int lastWord)
     {
         // Between the comma and the cue only the speaker (name, pronoun, auxiliary) may stand, and after the
@@ -785,6 +819,9 @@ internal sealed partial class ArticleReading
             words++;
         }
         if (words > 5 || lastWord - cue > 6) return false;
+        for (var k = cue + 1; k < lastWord; k++) if (SpeechCues.IsComplementizer(Word(k))) return false;
+        if (spans.Any(s => s.Open > wordEnds[cue] && s.Open < wordEnds[lastWord - 1])) return false;
+        if (words <= 4) return true;
         return MentionsIn(comma, wordStarts[Math.Min(lastWord, wordStarts.Count) - 1] + 1).Any() || PronounBetween(comma, wordEnds[cue]) is not null
             || UnknownNameNear(cue, comma, wordEnds[lastWord - 1]) is not null;
     }
@@ -832,8 +869,27 @@ internal sealed partial class ArticleReading
     private int ClauseEnd(int from, int sentenceEnd)
     {
         for (var i = from; i < sentenceEnd - 2; i++)
-            if (body[i] == ' ' && body[i + 1] is '–' or '—' or '-' && body[i + 2] == ' ') return i;
+        {
+            if (body[i] == ',' && ClauseBreakFollows(i + 1, sentenceEnd)) return i;
+            if (!(body[i] == ' ' && body[i + 1] is '–' or '—' or '-' && body[i + 2] == ' ')) continue;
+            // "X – an aside – Y" continues after the aside unless a new report starts there.
+            var closing = body.IndexOfAny(['–', '—'], i + 2, sentenceEnd - i - 2);
+            if (closing < 0 && body[i + 1] == '-') closing = body.IndexOf(" - ", i + 2, sentenceEnd - i - 2, StringComparison.Ordinal) + 1;
+            if (closing <= 0 || CuesBetween(closing, sentenceEnd).Count > 0) return i;
+            i = closing;
+        }
         return sentenceEnd;
+    }
+
+    /// <summary>", selon X", ", alors que", ", but": what follows the comma is no longer the reported clause.</summary>
+    private bool ClauseBreakFollows(int position, int sentenceEnd)
+    {
+        var k = FirstWordFrom(position);
+        if (k >= wordStarts.Count || wordStarts[k] >= sentenceEnd) return false;
+        var w = Word(k);
+        var next = Word(k + 1);
+        return w is "selon" or "mais" or "but" or "whereas" or "while" || (w is "d" && next is "apres") || (w is "according" && next is "to")
+            || (w is "alors" or "tandis" && next is "que" or "qu");
     }
 
     private Attribution IndirectSpeaker(int cue, int sentenceStart, int sentenceEnd, int contentStart, int contentEnd)
@@ -847,7 +903,8 @@ internal sealed partial class ArticleReading
                 : new Attribution(null, null, cueText, Unattributed, wordStarts[cue]);
         }
         var subject = MentionBetween(sentenceStart, wordStarts[cue], last: true, maxDistanceTo: wordStarts[cue], maxDistance: 120);
-        if (subject is { } sub && (sub.End <= contentStart || sub.Start >= contentEnd) && !IsJointSubject(sub)) return FromMention(sub, cueText);
+        if (subject is { } sub && (sub.End <= contentStart || sub.Start >= contentEnd))
+            return IsJointSubject(sub) ? new Attribution(null, null, cueText, Unattributed, wordStarts[cue]) : FromMention(sub, cueText);
         var inverted = MentionBetween(wordEnds[cue], Math.Min(sentenceEnd, wordEnds[cue] + 50), last: false);
         if (inverted is { } inv && (inv.End <= contentStart || inv.Start >= contentEnd)) return FromMention(inv, cueText);
         var pronounFrom = wordStarts[Math.Max(FirstWordFrom(sentenceStart), cue - 3)];

@@ -108,21 +108,40 @@ public static partial class ClaimFrameParser
         if (ClaimLexicon.LanguageSpecific.TryGetValue(w, out var specific))
             return specific.Language == language ? specific.Predicate : null;
         if (ClaimLexicon.NotPredicates.Contains(w)) return null;
-        foreach (var (stem, predicate, stemLanguage) in ClaimLexicon.PredicateStems)
+        // Multi-word stems ("rendu visite", "chiffre d'affaires") are tried where their first word stands.
+        if (ClaimLexicon.PhraseStemsByFirstWord.TryGetValue(w, out var phrases))
+            foreach (var (phrase, predicate, stemLanguage) in phrases)
+                if ((stemLanguage is null || stemLanguage == language) && StartsWithPhrase(text, word.Start, phrase)) return predicate;
+        // The longest stem that begins the word wins; short stems (≤ 4 letters) only with an inflection ending.
+        for (var length = Math.Min(w.Length, ClaimLexicon.MaxStemLength); length >= ClaimLexicon.MinStemLength; length--)
         {
-            if (stemLanguage is not null && stemLanguage != language) continue;
-            if (stem.Contains(' ') || stem.Contains('-') || stem.Contains('\''))
+            if (!WordStemLookup.TryGetValue(w.AsSpan(0, length), out var candidates)) continue;
+            foreach (var (predicate, stemLanguage) in candidates)
             {
-                if (text.Length - word.Start >= stem.Length && TextFold.Key(text.Substring(word.Start, Math.Min(stem.Length + 4, text.Length - word.Start))).StartsWith(TextFold.Key(stem), StringComparison.Ordinal))
-                    return predicate;
-                continue;
+                if (stemLanguage is not null && stemLanguage != language) continue;
+                if (length > 4) return predicate;
+                var ending = w.AsSpan(length);
+                if (ending is "" or "s" or "es" or "ed" or "d" or "ing" or "e" or "er" or "era" or "ent" or "ons") return predicate;
             }
-            if (!w.StartsWith(stem, StringComparison.Ordinal)) continue;
-            if (stem.Length > 4) return predicate;
-            var ending = w.AsSpan(stem.Length);
-            if (ending is "" or "s" or "es" or "ed" or "d" or "ing" or "e" or "er" or "era" or "ent" or "ons") return predicate;
         }
         return null;
+    }
+
+    private static readonly Dictionary<string, (string Predicate, string? Language)[]>.AlternateLookup<ReadOnlySpan<char>> WordStemLookup =
+        ClaimLexicon.WordStems.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool StartsWithPhrase(string text, int start, string phrase)
+    {
+        var p = 0;
+        for (var i = start; i < text.Length && p < phrase.Length; i++, p++)
+        {
+            var c = TextFold.Fold(text[i]);
+            var expected = phrase[p];
+            if (c == expected) continue;
+            if (expected is ' ' or '-' && (char.IsWhiteSpace(c) || c == '-')) continue;
+            return false;
+        }
+        return p == phrase.Length;
     }
 
     private static bool StartsWithFirstPerson(List<Word> words, int first) =>
@@ -194,13 +213,16 @@ public static partial class ClaimFrameParser
     [GeneratedRegex(@"\b(?:G ?\d{1,2}|COP ?\d{1,2}|BRICS|ASEAN|APEC|OCS|SCO|Davos|J\.?O\.?|Jeux olympiques(?: d'hiver| d’hiver| d'été| d’été)?|(?:Winter |Summer )?Olympics|sommet de l['’]OTAN|NATO summit|sommet de l['’]Organisation de coopération de Shanghai)\b", RegexOptions.IgnoreCase)]
     private static partial Regex EventPattern();
 
+    private static readonly System.Buffers.SearchValues<string> EventTriggers = System.Buffers.SearchValues.Create(
+        ["G", "COP", "BRICS", "ASEAN", "APEC", "OCS", "SCO", "Davos", "J", "Jeux", "Olympics", "sommet", "summit"], StringComparison.OrdinalIgnoreCase);
+
     [GeneratedRegex(@"\b(?:à|a|en|in|at|au|near|près de)\s+(?<place>\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+)?)")]
     private static partial Regex PlacePattern();
 
     private static string? PlaceOf(string text, List<Actor> actors)
     {
-        var events = EventPattern().Matches(text);
-        foreach (Match e in events)
+        var events = text.AsSpan().IndexOfAny(EventTriggers) < 0 ? null : EventPattern().Matches(text);
+        foreach (Match e in events ?? (IEnumerable<Match>)[])
         {
             var value = e.Value;
             if (value.Equals("JO", StringComparison.Ordinal) || value.StartsWith('G') || value.StartsWith('C') || char.IsUpper(value[0]) || value.Contains(' '))
@@ -231,9 +253,22 @@ public static partial class ClaimFrameParser
     [GeneratedRegex(@"(?<![\p{L}\d])(?:(?:le |on )?\d{1,2}(?:er)? (?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{4})?|(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}(?:, \d{4})?|(?:en |in |au mois de |début |fin |mi-|early |late |mid-)?(?:janvier|février|fevrier|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|January|February|March|April|June|July|August|September|October|November|December)(?: \d{4})?|(?:en|in) (?:mars|mai|March|May)(?: \d{4})?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:la |l['’])?(?:semaine|mois|année|annee) (?:prochaine?|dernière?|derniere?|passée?|passee?)|(?:le |l['’])?(?:mois|an) (?:prochain|dernier|passé)|(?:next|last|this) (?:week|month|year)|hier|aujourd['’]hui|demain|ce matin|ce soir|cette semaine|cette année|yesterday|today|tomorrow|tonight|this morning|(?:19|20)\d{2})(?![\p{L}\d])", RegexOptions.IgnoreCase)]
     private static partial Regex TimePattern();
 
+    // Cheap gates: most sentences hold no date and no figure, and the patterns are costly to run for nothing.
+    private static readonly System.Buffers.SearchValues<string> TimeTriggers = System.Buffers.SearchValues.Create(
+    [
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "janvier", "fevrier", "février", "mars", "avril", "mai", "juin", "juillet", "aout", "août", "septembre", "octobre", "novembre", "decembre", "décembre",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "semaine", "mois", "annee", "année", "an ", "week", "month", "year", "hier", "demain", "aujourd", "yesterday", "today", "tomorrow", "tonight",
+        "matin", "soir", "morning", "19", "20",
+    ], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly System.Buffers.SearchValues<char> Digits = System.Buffers.SearchValues.Create("0123456789");
+
     private static IReadOnlyList<string> TimesOf(string text)
     {
         var times = new List<string>();
+        if (text.AsSpan().IndexOfAny(TimeTriggers) < 0) return times;
         foreach (Match m in TimePattern().Matches(text))
         {
             // A year inside a figure ("2022 missiles" is rare; "2 000" is a number) is kept only when it stands alone.
@@ -261,6 +296,7 @@ public static partial class ClaimFrameParser
     private static IReadOnlyList<Quantity> QuantitiesOf(string text, List<Word> words, string language)
     {
         var quantities = new List<Quantity>();
+        if (text.AsSpan().IndexOfAny(Digits) < 0) return quantities;
         var aboutTrade = words.Any(w => ClaimLexicon.TradeWords.Contains(w.Folded));
         foreach (Match m in QuantityPattern().Matches(text))
         {

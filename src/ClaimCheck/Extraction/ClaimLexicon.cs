@@ -35,6 +35,21 @@ internal static class ClaimLexicon
         ("defend", "defend", null), ("aider", "help", "fr"), ("aide", "help", "fr"), ("help", "help", "en"),
     }.OrderByDescending(s => s.Item1.Length).ToArray();
 
+    /// <summary>Single-word stems by their text, for prefix lookups.</summary>
+    public static readonly Dictionary<string, (string Predicate, string? Language)[]> WordStems = PredicateStems
+        .Where(s => !s.Stem.Contains(' ') && !s.Stem.Contains('-') && !s.Stem.Contains('\''))
+        .GroupBy(s => s.Stem, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.Select(s => (s.Predicate, s.Language)).ToArray(), StringComparer.Ordinal);
+
+    public static readonly int MinStemLength = WordStems.Keys.Min(k => k.Length);
+    public static readonly int MaxStemLength = WordStems.Keys.Max(k => k.Length);
+
+    /// <summary>Multi-word stems by their first word.</summary>
+    public static readonly Dictionary<string, (string Phrase, string Predicate, string? Language)[]> PhraseStemsByFirstWord = PredicateStems
+        .Where(s => s.Stem.Contains(' ') || s.Stem.Contains('-') || s.Stem.Contains('\''))
+        .GroupBy(s => s.Stem.Split(' ', '-', '\'')[0], StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.Select(s => (s.Stem, s.Predicate, s.Language)).ToArray(), StringComparer.Ordinal);
+
     /// <summary>Words a stem would wrongly catch ("parlement" is not talking, "signal" is not signing).</summary>
     public static readonly HashSet<string> NotPredicates = new(StringComparer.Ordinal)
     {

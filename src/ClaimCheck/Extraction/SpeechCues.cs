@@ -13,12 +13,12 @@ internal static class SpeechCues
         "declar", "affirm", "ajout", "expliqu", "soulign", "estim", "precis", "annonc", "averti", "assur", "insist", "indiqu", "repond", "rappel",
         "martel", "reconn", "admet", "admis", "confirm", "dement", "previen", "prevenu", "plaid", "felicit", "aventur", "rapport", "ecrit", "qualifi",
         "sugger", "lanc", "reproch", "temoign", "pretend", "concede", "avou", "commente", "insiste", "proclam", "exhort", "promi", "promet",
-        "deplor", "regrett", "estime", "jug", "nie", "clam", "tranch", "ironis", "denonc", "mis en garde", "menac", "assen",
+        "deplor", "regrett", "estime", "jug", "nie", "clam", "tranch", "ironis", "denonc", "menac", "assen", "salu", "argu",
     ];
 
     private static readonly HashSet<string> FrenchForms = new(StringComparer.Ordinal)
     {
-        "dit", "dis", "disent", "disait", "disaient", "disant", "dira", "diront", "dire", "notant", "note", "selon", "apres", "savoir", "explique",
+        "dit", "dits", "dite", "dites", "dis", "disent", "disait", "disaient", "disant", "dira", "diront", "dire", "notant", "note", "selon", "apres", "savoir", "explique",
     };
 
     private static readonly HashSet<string> NotFrenchCues = new(StringComparer.Ordinal)
@@ -28,7 +28,7 @@ internal static class SpeechCues
         "jugement", "juge", "juges", "jugee", "nie", "nier", "ecrit", "ecrits", "promis", "promise", "promesse", "promesses", "menace", "menaces",
         "insistance", "reconnaissance", "reconnu", "reconnue", "admis", "admission", "qualifie", "qualifies", "qualifiee", "precision", "precisions",
         "explication", "explications", "commentaire", "commentaires", "regrettable", "plaidoyer", "temoignage", "temoignages", "denonciation", "jugeant",
-        "lancent", "lancera", "apres", "savoir", "note", "dire", "clamer", "assure", "assures", "exhorte", "tranche", "tranchee",
+        "lancent", "lancera", "argument", "arguments", "argumentaire", "salutaire", "salut", "expression", "expressions", "menacant", "menacante", "apres", "savoir", "note", "dire", "clamer", "assure", "assures", "exhorte", "tranche", "tranchee",
     };
 
     // Forms above that are still speech after an auxiliary ("a précisé", "a jugé", "a écrit").
@@ -45,7 +45,7 @@ internal static class SpeechCues
         "replies", "remarked", "emphasized", "emphasised", "emphasizes", "reported", "reports", "believes", "believed", "estimated", "predicted", "vowed", "vows",
         "pledged", "cautioned", "contended", "maintained", "maintains", "recalled", "conceded", "concedes", "according", "promised", "promises", "thinks", "thought",
         "declined", "tweeted", "posted", "indicated", "indicates", "signaled", "signalled", "revealed", "reveals", "assured", "assures", "hinted", "observed",
-        "commented", "complained", "boasted", "cautions", "urged", "urges", "predicts", "argued", "underlined", "underscored", "highlighted", "reiterated", "repeated",
+        "commented", "complained", "adding", "noting", "warning", "insisting", "arguing", "stressing", "claiming", "boasted", "cautions", "urged", "urges", "predicts", "argued", "underlined", "underscored", "highlighted", "reiterated", "repeated",
     };
 
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
@@ -64,8 +64,9 @@ internal static class SpeechCues
         if (FrenchFormsLookup.Contains(word)) return !(word is "note" or "dire") || AuxiliariesLookup.Contains(previous);
         if (NotFrenchLookup.Contains(word))
             return CueAfterAuxiliaryLookup.Contains(word) && AuxiliariesLookup.Contains(previous);
-        foreach (var stem in FrenchStems)
-            if (word.StartsWith(stem, StringComparison.Ordinal) && word.Length <= stem.Length + 5) return true;
+        // Stems are looked up by the word's own prefixes: a handful of hash probes instead of a scan of every stem.
+        for (var length = Math.Max(MinStemLength, word.Length - 5); length <= Math.Min(MaxStemLength, word.Length); length++)
+            if (FrenchStemLookup.Contains(word[..length])) return true;
         return false;
     }
 
@@ -77,6 +78,9 @@ internal static class SpeechCues
 
     public static bool IsAuxiliary(ReadOnlySpan<char> word) => AuxiliariesLookup.Contains(word);
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FrenchStemLookup = new HashSet<string>(FrenchStems, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly int MinStemLength = FrenchStems.Min(s => s.Length);
+    private static readonly int MaxStemLength = FrenchStems.Max(s => s.Length);
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EnglishLookup = EnglishForms.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FrenchFormsLookup = FrenchForms.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotFrenchLookup = NotFrenchCues.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -1,0 +1,50 @@
+using ClaimCheck.Extraction;
+using ClaimCheck.Speakers;
+
+namespace ClaimCheck.Tests;
+
+/// <summary>General attribution rules on sentences outside the gold, the way unseen news writes them.</summary>
+public class QuoteExtractorRuleTests
+{
+    private static readonly QuoteExtractor Extractor = new(SpeakerRegistry.Shipped);
+
+    private static ExtractedQuote Single(string body, string language) =>
+        Extractor.Extract(null, body, language).ShouldHaveSingleItem();
+
+    [Theory]
+    [InlineData("« C'est inacceptable », juge Emmanuel Macron.", "emmanuel-macron")]
+    [InlineData("« Rien n'est décidé », précise Dmitri Peskov.", "dmitri-peskov")]
+    [InlineData("« Nous tiendrons », assure le président ukrainien Volodymyr Zelensky.", "volodymyr-zelensky")]
+    public void A_present_tense_cue_right_after_a_french_quote_names_its_speaker(string body, string speaker) =>
+        Single(body, "fr").SpeakerId.ShouldBe(speaker);
+
+    [Fact]
+    public void An_inverted_english_attribution_with_a_title_names_the_speaker()
+    {
+        var quote = Single("\"We are not going anywhere,\" said Ukrainian President Volodymyr Zelensky.", "en");
+        quote.SpeakerId.ShouldBe("volodymyr-zelensky");
+        quote.Kind.ShouldBe(QuoteKind.Direct);
+    }
+
+    [Fact]
+    public void A_person_outside_the_registry_gets_the_slug_of_their_name()
+    {
+        var quote = Single("\"The harvest is lost,\" said Marta Kowalczyk, a farmer near Lviv.", "en");
+        quote.Speaker.ShouldBe("Marta Kowalczyk");
+        quote.SpeakerId.ShouldBe("marta-kowalczyk");
+    }
+
+    [Fact]
+    public void A_pronoun_does_not_cross_genders()
+    {
+        var quotes = Extractor.Extract(null, "Nancy Pelosi met Joe Biden on Tuesday. \"The visit went well,\" she said.", "en");
+        quotes.Single(q => q.Kind == QuoteKind.Direct).SpeakerId.ShouldBe("nancy-pelosi");
+    }
+
+    [Fact]
+    public void A_role_description_alone_is_not_enough_to_name_anyone()
+    {
+        var quote = Single("Le président russe a dénoncé des « provocations inacceptables » à la frontière.", "fr");
+        quote.SpeakerId.ShouldBeNull();
+    }
+}
