@@ -21,5 +21,6 @@ public static class CommandCatalog
         SeedReviewQueueCommand.Create(),
         ExtractCommand.Create(),
         EvalExtractCommand.Create(),
+        AnalyzeCommand.Create(),
     ];
 }

@@ -186,6 +186,9 @@ public static class ClaimRules
 
     internal static bool SameFrame(ClaimFrame a, ClaimFrame b)
     {
+        // A sentence whose verb the lexicon does not know has no predicate to compare: two such sentences about
+        // the same subject are not the same statement, and treating them so flagged unrelated remarks.
+        if (IsUnknownPredicate(a.Predicate) || IsUnknownPredicate(b.Predicate)) return false;
         if (!PredicateRelatedness.AreRelated(a.Predicate, b.Predicate)) return false;
         if (a.Subject is null || b.Subject is null) return false;
         if (Same(a.Subject, b.Subject)) return a.Object is null || b.Object is null || Same(a.Object, b.Object) || SamePlace(a.Object, b.Object);
@@ -193,6 +196,9 @@ public static class ClaimRules
         return PredicateRelatedness.IsSymmetric(a.Predicate) && PredicateRelatedness.IsSymmetric(b.Predicate)
             && a.Object is not null && b.Object is not null && Same(a.Subject, b.Object) && Same(a.Object, b.Subject);
     }
+
+    private static bool IsUnknownPredicate(string predicate) =>
+        string.Equals(predicate, ClaimFrameParser.UnknownPredicate, StringComparison.OrdinalIgnoreCase);
 
     private static bool Involves(ClaimFrame frame, string person) =>
         Same(frame.Subject, person) || (PredicateRelatedness.IsSymmetric(frame.Predicate) && Same(frame.Object, person));
