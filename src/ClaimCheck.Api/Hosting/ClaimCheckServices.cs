@@ -84,6 +84,9 @@ public static class ClaimCheckServices
             opts.Durability.Mode = DurabilityMode.Solo;
             opts.Policies.AutoApplyTransactions();
             opts.Policies.UseDurableLocalQueues();
+            // One article judged at a time: two articles judged at once would each open the case of the
+            // pair they share and one would collide on the stream id.
+            opts.LocalQueueFor<JudgeArticleClaims>().Sequential();
             opts.Policies.OnException<ConcurrencyException>().RetryWithCooldown(
                 TimeSpan.FromMilliseconds(20), TimeSpan.FromMilliseconds(100), TimeSpan.FromMilliseconds(250));
             // Two deliveries of one message racing to open the same stream: the retry finds it and adds nothing.

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using System.Globalization;
+using ClaimCheck.Cli.Ingestion;
 using ClaimCheck.Cli.Judging;
 using ClaimCheck.Extraction;
 using ClaimCheck.Ingestion;
@@ -38,18 +38,19 @@ public static class AnalyzeCommand
             var judge = JudgingFiles.LoadJudge(parse.GetValue(model));
             var extractor = new QuoteExtractor(SpeakerRegistry.Shipped);
             var validator = new ArticleSubmissionValidator(new IngestionLimits());
+            var dates = new PublicationDates();
             var articles = new List<(string Name, DateTimeOffset Date, IReadOnlyList<JudgedClaim> Claims)>();
             var fallback = new DateTimeOffset(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
             foreach (var (file, position) in files.Select((f, i) => (f, i)))
             {
                 var name = Path.GetFileName(file);
-                var result = validator.Validate(ArticleTextFormat.Parse(File.ReadAllText(file), name));
+                var result = validator.Validate(ArticleTextFormat.Parse(File.ReadAllText(file), name) with { PublishedAt = dates.For(file) });
                 if (result.Submission is not { } article)
                 {
                     Console.Error.WriteLine($"{file}: rejected: {result.Problem}");
                     continue;
                 }
-                var date = PublicationDates(Path.GetDirectoryName(Path.GetFullPath(file))!).GetValueOrDefault(name, fallback.AddDays(position));
+                var date = article.PublishedAt ?? fallback.AddDays(position);
                 var quotes = extractor.Extract(article.HeadlineGiven ? article.Title : null, article.Body, article.Language);
                 var articleId = JudgedClaims.ArticleIdFor(name);
                 articles.Add((name, date, quotes.Select(q => JudgedClaims.FromQuote(q, articleId, date, extractor.Version)).ToList()));
@@ -71,21 +72,5 @@ public static class AnalyzeCommand
             return 0;
         });
         return command;
-    }
-
-    private static readonly Dictionary<string, IReadOnlyDictionary<string, DateTimeOffset>> DatesByFolder = [];
-
-    private static IReadOnlyDictionary<string, DateTimeOffset> PublicationDates(string folder)
-    {
-        if (DatesByFolder.TryGetValue(folder, out var known)) return known;
-        var file = Path.Combine(folder, "published.tsv");
-        var dates = !File.Exists(file)
-            ? new Dictionary<string, DateTimeOffset>()
-            : File.ReadLines(file)
-                .Where(l => l.Length > 0 && l[0] != '#')
-                .Select(l => l.Split('\t'))
-                .Where(p => p.Length == 2)
-                .ToDictionary(p => p[0], p => DateTimeOffset.Parse(p[1], CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal));
-        return DatesByFolder[folder] = dates;
     }
 }

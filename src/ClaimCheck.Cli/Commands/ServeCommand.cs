@@ -1,6 +1,7 @@
 using System.CommandLine;
 using ClaimCheck.Cli.Hosting;
 using ClaimCheck.Cli.Ingestion;
+using ClaimCheck.Cli.Judging;
 using Microsoft.Extensions.Hosting;
 using Spectre.Console;
 
@@ -31,6 +32,9 @@ public static class ServeCommand
             {
                 var summary = await IngestionRun.RunAsync(app.Services, paths, console, cancellation);
                 IngestionRun.Print(summary, console);
+                var articleIds = summary.Ingested.Concat(summary.Duplicates).Select(a => a.ArticleId).ToList();
+                await PipelineProgress.WaitForAsync(app, articleIds, TimeSpan.FromMinutes(5), cancellation);
+                await StoredFlags.PrintAsync(app.Services, articleIds, console, cancellation);
             }
             console.MarkupLineInterpolated($"[bold]ClaimCheck API listening on {address}[/] (OpenAPI: {address}/openapi/v1.json, health: {address}/health/ready). Ctrl+C stops it.");
             await app.WaitForShutdownAsync(cancellation);

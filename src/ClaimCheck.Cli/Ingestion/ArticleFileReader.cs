@@ -12,6 +12,8 @@ public sealed record ArticleFromFile(string Origin, SubmissionResult Result);
 /// </summary>
 public sealed class ArticleFileReader(ArticleSubmissionValidator validator)
 {
+    private readonly PublicationDates _dates = new();
+
     public static readonly string[] Extensions = [".txt", ".jsonl"];
 
     public IEnumerable<string> ExpandPaths(IEnumerable<string> paths)
@@ -49,7 +51,8 @@ public sealed class ArticleFileReader(ArticleSubmissionValidator validator)
                 yield break;
             }
             var text = Encoding.UTF8.GetString(bytes);
-            yield return new(file, validator.Validate(ArticleTextFormat.Parse(text, source: $"file:{Path.GetFileName(file)}")));
+            var draft = ArticleTextFormat.Parse(text, source: $"file:{Path.GetFileName(file)}") with { PublishedAt = _dates.For(file) };
+            yield return new(file, validator.Validate(draft));
         }
         else if (extension == ".jsonl")
         {
