@@ -11,8 +11,8 @@ public static class AccessPolicies
 {
     public static IServiceCollection AddClaimCheckAccess(this IServiceCollection services)
     {
-        services.AddAuthentication(ApiKeyAuthenticationHandler.Scheme)
-            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.Scheme, null);
+        services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         services.AddAuthorization(options =>
         {
             foreach (var permission in Enum.GetValues<Permission>())
