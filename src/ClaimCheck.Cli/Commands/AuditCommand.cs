@@ -14,10 +14,7 @@ public static class AuditCommand
         var verify = new Command("verify", "Walk every event stream and check each event against its hash chain; exit 1 on the first break of any stream.");
         verify.SetAction(async (_, cancellation) =>
         {
-            using var host = ServiceHost.Build();
-            await host.StartAsync(cancellation);
-            var report = await host.Services.GetRequiredService<EventChainAudit>().VerifyAsync(cancellation);
-            await host.StopAsync(CancellationToken.None);
+            var report = await ServiceHost.RunAsync((services, token) => services.GetRequiredService<EventChainAudit>().VerifyAsync(token), cancellation);
             foreach (var broken in report.Broken)
                 AnsiConsole.MarkupLineInterpolated(
                     $"[red]BROKEN[/] stream {broken.StreamId} at version {broken.FirstBrokenVersion} ({broken.Break}): {broken.Detail} expected {broken.ExpectedHash}, recorded {broken.RecordedHash}");

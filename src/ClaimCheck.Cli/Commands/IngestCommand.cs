@@ -19,11 +19,8 @@ public static class IngestCommand
         command.Arguments.Add(paths);
         command.SetAction(async (parse, cancellation) =>
         {
-            using var host = ServiceHost.Build();
-            await host.StartAsync(cancellation);
-            var summary = await IngestionRun.RunAsync(host.Services, parse.GetValue(paths)!, AnsiConsole.Console, cancellation);
+            var summary = await ServiceHost.RunAsync((services, token) => IngestionRun.RunAsync(services, parse.GetValue(paths)!, AnsiConsole.Console, token), cancellation);
             IngestionRun.Print(summary, AnsiConsole.Console);
-            await host.StopAsync(CancellationToken.None);
             return summary.Rejected.Count > 0 ? 1 : 0;
         });
         return command;

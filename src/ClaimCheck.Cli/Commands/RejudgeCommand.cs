@@ -16,10 +16,7 @@ public static class RejudgeCommand
         command.Arguments.Add(caseId);
         command.SetAction(async (parse, cancellation) =>
         {
-            using var host = ServiceHost.Build();
-            await host.StartAsync(cancellation);
-            var report = await host.Services.GetRequiredService<JudgementReplay>().RunAsync(parse.GetValue(caseId), cancellation);
-            await host.StopAsync(CancellationToken.None);
+            var report = await ServiceHost.RunAsync((services, token) => services.GetRequiredService<JudgementReplay>().RunAsync(parse.GetValue(caseId), token), cancellation);
             if (report is null)
             {
                 await Console.Error.WriteLineAsync($"error: case {parse.GetValue(caseId)} has no recorded judgement.");

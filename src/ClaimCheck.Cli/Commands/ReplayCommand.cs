@@ -14,11 +14,8 @@ public static class ReplayCommand
         var command = new Command("replay", "Rebuild every read model from the event log and report where it differs from the stored one.");
         command.SetAction(async (_, cancellation) =>
         {
-            using var host = ServiceHost.Build();
-            await host.StartAsync(cancellation);
-            var report = await host.Services.GetRequiredService<ReadModelReplay>().RunAsync(cancellation);
+            var report = await ServiceHost.RunAsync((services, token) => services.GetRequiredService<ReadModelReplay>().RunAsync(token), cancellation);
             Print(report, AnsiConsole.Console);
-            await host.StopAsync(CancellationToken.None);
             return report.Matches ? 0 : 1;
         });
         return command;

@@ -19,6 +19,21 @@ public static class ServiceHost
         return builder.Build();
     }
 
+    /// <summary>Runs <paramref name="work"/> against a started service (store and handlers) and stops it afterwards.</summary>
+    public static async Task<T> RunAsync<T>(Func<IServiceProvider, CancellationToken, Task<T>> work, CancellationToken cancellation)
+    {
+        using var host = Build();
+        await host.StartAsync(cancellation);
+        try
+        {
+            return await work(host.Services, cancellation);
+        }
+        finally
+        {
+            await host.StopAsync(CancellationToken.None);
+        }
+    }
+
     /// <summary>The full HTTP API, listening on <paramref name="urls"/>.</summary>
     public static WebApplication BuildWeb(string urls, string[]? settings = null)
     {
