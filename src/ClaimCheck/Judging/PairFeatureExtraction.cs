@@ -14,7 +14,7 @@ public static class PairFeatureExtraction
     /// Training and judging must use the same reader, or the rule features the model learned from would differ.
     /// </summary>
     public static readonly StatementFrameReader ParsedFrames =
-        (sentence, language) => ClaimFrameParser.Parse(sentence, language ?? TextNumbers.GuessLanguage(sentence));
+        (sentence, language) => ClaimFrameParser.Parse(sentence, language ?? Ingestion.LanguageDetector.Detect(sentence));
 
     public static float[] ForStatements(string premise, string hypothesis, string? language, StatementFrameReader? frameReader) =>
         PairFeatures.Compute(premise, hypothesis, language, RulesForStatements(premise, hypothesis, language, frameReader));

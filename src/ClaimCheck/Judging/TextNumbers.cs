@@ -54,9 +54,6 @@ public static partial class TextNumbers
         return double.TryParse(compact, NumberStyles.Float, CultureInfo.InvariantCulture, out value);
     }
 
-    /// <summary>"fr" or "en" from function-word counts, for statements that arrive without a language.</summary>
-    public static string GuessLanguage(string text) => LooksFrench(text) ? "fr" : "en";
-
     private static bool LooksFrench(string text)
     {
         var tokens = JudgingLexicon.Tokenize(text);
