@@ -10,7 +10,10 @@ namespace ClaimCheck.Api.Extraction;
 /// </summary>
 public sealed class QuoteExtractorProvider
 {
-    private (int Version, QuoteExtractor Extractor, SpeakerRegistry Registry)? _current;
+    // Replaced as a whole reference, so concurrent handlers never see half of an update.
+    private volatile Built? _current;
+
+    private sealed record Built(int Version, QuoteExtractor Extractor, SpeakerRegistry Registry);
 
     public async Task<QuoteExtractor> CurrentAsync(IQuerySession session, CancellationToken cancellation) =>
         (await CurrentStateAsync(session, cancellation)).Extractor;
@@ -18,14 +21,14 @@ public sealed class QuoteExtractorProvider
     public async Task<SpeakerRegistry> RegistryAsync(IQuerySession session, CancellationToken cancellation) =>
         (await CurrentStateAsync(session, cancellation)).Registry;
 
-    private async Task<(int Version, QuoteExtractor Extractor, SpeakerRegistry Registry)> CurrentStateAsync(
+    private async Task<Built> CurrentStateAsync(
         IQuerySession session, CancellationToken cancellation)
     {
         var corrections = await session.LoadAsync<SpeakerCorrections>(SpeakerCorrections.StreamId, cancellation);
         var version = corrections?.Changes.Count ?? 0;
         if (_current is { } cached && cached.Version == version) return cached;
         var registry = corrections?.ApplyTo(SpeakerRegistry.Shipped) ?? SpeakerRegistry.Shipped;
-        var built = (version, new QuoteExtractor(registry), registry);
+        var built = new Built(version, new QuoteExtractor(registry), registry);
         _current = built;
         return built;
     }
