@@ -26,9 +26,10 @@ public static partial class ClaimFrameParser
         ArgumentNullException.ThrowIfNull(registry);
         var lang = language.StartsWith("fr", StringComparison.OrdinalIgnoreCase) ? "fr" : "en";
         var clean = StripQuoteMarks(text);
-        var words = Words(clean);
+        var folded = TextFold.Fold(clean);
+        var words = Words(clean, folded);
         var clause = MainClause(clean, words, lang);
-        var actors = FindActors(clean, registry);
+        var actors = FindActors(clean, folded, words, registry);
 
         var predicateIndex = -1;
         string? predicate = null;
@@ -50,7 +51,7 @@ public static partial class ClaimFrameParser
         var polarity = IsNegated(words, clause.First, clause.Last, predicateIndex) ? Polarity.Negated : Polarity.Affirmed;
         var modality = ModalityOf(words, clause.First, clause.Last, predicateIndex);
         return new ClaimFrame(subject, predicate ?? UnknownPredicate, @object, polarity, modality,
-            PlaceOf(clean, actors), TimesOf(clean), QuantitiesOf(clean, words, lang));
+            PlaceOf(clean, words, actors), TimesOf(clean, words), QuantitiesOf(clean, words, lang));
     }
 
     private readonly record struct Word(int Start, int End, string Folded);
@@ -64,13 +65,14 @@ public static partial class ClaimFrameParser
                 span[i] = source[i] is '«' or '»' or '“' or '”' or '"' or '„' ? ' ' : source[i];
         });
 
-    private static List<Word> Words(string text)
+    /// <summary>The words of <paramref name="text"/>, each with its folded form cut from the text folded once.</summary>
+    private static List<Word> Words(string text, string folded)
     {
-        var words = new List<Word>();
+        var words = new List<Word>(text.Length / 5 + 4);
         var position = 0;
         while (SpeakerRegistry.NextWord(text, position, out var start, out var end))
         {
-            words.Add(new Word(start, end, TextFold.Fold(text.AsSpan(start, end - start))));
+            words.Add(new Word(start, end, folded.Substring(start, end - start)));
             position = end;
         }
         return words;
@@ -147,23 +149,35 @@ public static partial class ClaimFrameParser
     private static bool StartsWithFirstPerson(List<Word> words, int first) =>
         first < words.Count && ClaimLexicon.FirstPerson.Contains(words[first].Folded);
 
-    private static List<Actor> FindActors(string text, SpeakerRegistry registry)
+    private static List<Actor> FindActors(string text, string folded, List<Word> words, SpeakerRegistry registry)
     {
-        var actors = registry.FindMentions(text).Select(m => new Actor(m.Start, m.End, m.PersonId)).ToList();
-        var folded = TextFold.Fold(text);
-        foreach (var (surface, id) in ClaimLexicon.Actors)
+        var mentions = registry.FindMentions(text);
+        var actors = new List<Actor>(mentions.Count + 4);
+        foreach (var m in mentions) actors.Add(new Actor(m.Start, m.End, m.PersonId));
+        // Countries and institutions start where a word starts: only the surfaces whose first word it is are tried.
+        var mentioned = actors.Count;
+        foreach (var word in words)
         {
-            var from = 0;
-            while ((from = folded.IndexOf(surface, from, StringComparison.Ordinal)) >= 0)
+            if (!ClaimLexicon.ActorsByFirstWord.TryGetValue(word.Folded, out var surfaces)) continue;
+            foreach (var (surface, id) in surfaces)
             {
-                var end = from + surface.Length;
-                var bounded = (from == 0 || !char.IsLetterOrDigit(folded[from - 1])) && (end == folded.Length || !char.IsLetterOrDigit(folded[end]));
-                if (bounded && !actors.Any(a => a.Start < end && from < a.End)) actors.Add(new Actor(from, end, id));
-                from = end;
+                var end = word.Start + surface.Length;
+                if (end > folded.Length || !folded.AsSpan(word.Start).StartsWith(surface, StringComparison.Ordinal)) continue;
+                if (end < folded.Length && char.IsLetterOrDigit(folded[end])) continue;
+                if (Overlaps(actors, word.Start, end)) continue;
+                actors.Add(new Actor(word.Start, end, id));
+                break;
             }
         }
-        actors.Sort((a, b) => a.Start.CompareTo(b.Start));
+        if (actors.Count > mentioned) actors.Sort((a, b) => a.Start.CompareTo(b.Start));
         return actors;
+    }
+
+    private static bool Overlaps(List<Actor> actors, int start, int end)
+    {
+        foreach (var a in actors)
+            if (a.Start < end && start < a.End) return true;
+        return false;
     }
 
     private static bool IsNegated(List<Word> words, int first, int last, int predicateIndex)
@@ -213,15 +227,32 @@ public static partial class ClaimFrameParser
     [GeneratedRegex(@"\b(?:G ?\d{1,2}|COP ?\d{1,2}|BRICS|ASEAN|APEC|OCS|SCO|Davos|J\.?O\.?|Jeux olympiques(?: d'hiver| d’hiver| d'été| d’été)?|(?:Winter |Summer )?Olympics|sommet de l['’]OTAN|NATO summit|sommet de l['’]Organisation de coopération de Shanghai)\b", RegexOptions.IgnoreCase)]
     private static partial Regex EventPattern();
 
-    private static readonly System.Buffers.SearchValues<string> EventTriggers = System.Buffers.SearchValues.Create(
-        ["G", "COP", "BRICS", "ASEAN", "APEC", "OCS", "SCO", "Davos", "J", "Jeux", "Olympics", "sommet", "summit"], StringComparison.OrdinalIgnoreCase);
+    /// <summary>
+    /// Whether a word can begin an event name: the pattern is costly and most sentences name no event, so it runs
+    /// only when one of its words is there ("G20" and "G 20", "COP27", "J.O.", "Jeux", "sommet", ...).
+    /// </summary>
+    private static bool MayNameEvent(List<Word> words)
+    {
+        foreach (var word in words)
+        {
+            var w = word.Folded.AsSpan();
+            if (EventWords.Contains(w)) return true;
+            if (w.Length <= 3 && w[0] == 'g' && (w.Length == 1 || char.IsAsciiDigit(w[1]))) return true;
+            if (w.StartsWith("cop") && (w.Length == 3 || char.IsAsciiDigit(w[3]))) return true;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EventWords = new HashSet<string>(
+        ["brics", "asean", "apec", "ocs", "sco", "davos", "j", "jo", "jeux", "olympics", "sommet", "summit"], StringComparer.Ordinal)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
 
     [GeneratedRegex(@"\b(?:à|a|en|in|at|au|near|près de)\s+(?<place>\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+)?)")]
     private static partial Regex PlacePattern();
 
-    private static string? PlaceOf(string text, List<Actor> actors)
+    private static string? PlaceOf(string text, List<Word> words, List<Actor> actors)
     {
-        var events = text.AsSpan().IndexOfAny(EventTriggers) < 0 ? null : EventPattern().Matches(text);
+        var events = MayNameEvent(words) ? EventPattern().Matches(text) : null;
         foreach (Match e in events ?? (IEnumerable<Match>)[])
         {
             var value = e.Value;
@@ -254,21 +285,47 @@ public static partial class ClaimFrameParser
     private static partial Regex TimePattern();
 
     // Cheap gates: most sentences hold no date and no figure, and the patterns are costly to run for nothing.
-    private static readonly System.Buffers.SearchValues<string> TimeTriggers = System.Buffers.SearchValues.Create(
-    [
+    // Every time expression the pattern finds holds one of these words; "may", "an", "mois" and the like only
+    // count beside the words that make them a date ("in May", "May 5", "l'an dernier").
+    private static bool MayHoldTime(List<Word> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            var w = words[i].Folded;
+            if (TimeWords.Contains(w)) return true;
+            if (w.Length == 4 && (w.StartsWith("19", StringComparison.Ordinal) || w.StartsWith("20", StringComparison.Ordinal)) && char.IsAsciiDigit(w[2]) && char.IsAsciiDigit(w[3]))
+                return true;
+            var previous = i > 0 ? words[i - 1].Folded : "";
+            var next = i + 1 < words.Count ? words[i + 1].Folded : "";
+            switch (w)
+            {
+                case "may" when previous is "in" or "en" || StartsWithDigit(previous) || StartsWithDigit(next):
+                case "an" or "mois" or "semaine" or "annee" when next is "prochain" or "prochaine" or "dernier" or "derniere" or "passe" or "passee" || previous is "cette":
+                case "week" or "month" or "year" when previous is "next" or "last" or "this":
+                case "matin" or "soir" when previous is "ce":
+                case "morning" when previous is "this":
+                    return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool StartsWithDigit(string word) => word.Length > 0 && char.IsAsciiDigit(word[0]);
+
+    private static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal)
+    {
         "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "janvier", "fevrier", "février", "mars", "avril", "mai", "juin", "juillet", "aout", "août", "septembre", "octobre", "novembre", "decembre", "décembre",
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-        "semaine", "mois", "annee", "année", "an ", "week", "month", "year", "hier", "demain", "aujourd", "yesterday", "today", "tomorrow", "tonight",
-        "matin", "soir", "morning", "19", "20",
-    ], StringComparison.OrdinalIgnoreCase);
+        "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre",
+        "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
+        "hier", "demain", "aujourd", "yesterday", "today", "tomorrow", "tonight",
+    };
 
     private static readonly System.Buffers.SearchValues<char> Digits = System.Buffers.SearchValues.Create("0123456789");
 
-    private static IReadOnlyList<string> TimesOf(string text)
+    private static IReadOnlyList<string> TimesOf(string text, List<Word> words)
     {
         var times = new List<string>();
-        if (text.AsSpan().IndexOfAny(TimeTriggers) < 0) return times;
+        if (!MayHoldTime(words)) return times;
         foreach (Match m in TimePattern().Matches(text))
         {
             // A year inside a figure ("2022 missiles" is rare; "2 000" is a number) is kept only when it stands alone.

@@ -121,6 +121,11 @@ internal static class ClaimLexicon
         ("g7", "g7"), ("onu", "united-nations"), ("nations unies", "united-nations"), ("united nations", "united-nations"),
     };
 
+    /// <summary><see cref="Actors"/> by their first folded word, in the order listed.</summary>
+    public static readonly Dictionary<string, (string Surface, string Id)[]> ActorsByFirstWord = Actors
+        .GroupBy(a => a.Surface.Split(' ', '-')[0], StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+
     public static readonly HashSet<string> FirstPerson = new(StringComparer.Ordinal) { "je", "j", "nous", "i", "we", "me", "moi" };
 
     public static readonly HashSet<string> TradeWords = new(StringComparer.Ordinal)

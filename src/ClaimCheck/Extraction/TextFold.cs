@@ -36,7 +36,8 @@ internal static class TextFold
 
     public static string Fold(ReadOnlySpan<char> text)
     {
-        return string.Create(text.Length, text.ToString(), static (span, source) =>
+        // The span itself is the state (SpanAction allows ref structs), so the text is copied once, not twice.
+        return string.Create(text.Length, text, static (span, source) =>
         {
             for (var i = 0; i < source.Length; i++) span[i] = Fold(source[i]);
         });
