@@ -32,7 +32,7 @@ public static class EvalExtractCommand
             {
                 if (reader != Console.In) reader.Dispose();
             }
-            var metrics = ExtractionEvaluation.Evaluate(scored, out var misses);
+            var metrics = ExtractionEvaluation.Evaluate(scored, SpeakerRegistry.Shipped, out var misses);
             Console.WriteLine($"extractor: {extractor.Version}");
             Console.Write(metrics.ToText());
             if (parseResult.GetValue(verbose)) Console.Write(ExtractionEvaluation.Describe(misses));

@@ -502,7 +502,10 @@ internal sealed partial class ArticleReading
             Attribution? FromCue()
             {
                 if (SpeechCues.IsSourcePreposition(Word(cue), Word(cue - 1)))
+                {
+                    if (SourcePronoun(cue) is { } sourceGender) return ResolvePronoun(span.Open, sourceGender) is { } person ? person with { Cue = cueText } : null;
                     return MentionBetween(wordEnds[cue], to, last: false) is { } source ? FromMention(source, cueText) : null;
+                }
                 var subject = MentionBetween(from, wordStarts[cue], last: true, maxDistanceTo: wordStarts[cue], maxDistance: 120);
                 if (subject is { } s) return IsJointSubject(s) ? new Attribution(null, null, cueText, Unattributed, span.Open) : FromMention(s, cueText);
                 var complementizer = span.ComplementizerEnd > 0 ? span.ComplementizerEnd : to;
@@ -897,9 +900,13 @@ internal sealed partial class ArticleReading
         var cueText = CueSurface(cue);
         if (SpeechCues.IsSourcePreposition(Word(cue), Word(cue - 1)))
         {
+            if (SourcePronoun(cue) is { } sourceGender)
+                return ResolvePronoun(wordStarts[cue], sourceGender) is { } person ? person with { Cue = cueText } : new Attribution(null, null, cueText, Unattributed, wordStarts[cue]);
             var source = MentionBetween(wordEnds[cue], Math.Min(sentenceEnd, wordEnds[cue] + 60), last: false);
             if (source is { } s && (s.Start < contentStart || s.Start >= contentEnd)) return FromMention(s, cueText);
-            return UnknownNameNear(cue, wordEnds[cue], Math.Min(sentenceEnd, wordEnds[cue] + 60)) is { } u ? u with { Cue = cueText }
+            var sourceTo = Math.Min(sentenceEnd, wordEnds[cue] + 60);
+            if (contentStart >= wordEnds[cue]) sourceTo = Math.Min(sourceTo, contentStart);
+            return UnknownNameNear(cue, wordEnds[cue], sourceTo) is { } u ? u with { Cue = cueText }
                 : new Attribution(null, null, cueText, Unattributed, wordStarts[cue]);
         }
         var subject = MentionBetween(sentenceStart, wordStarts[cue], last: true, maxDistanceTo: wordStarts[cue], maxDistance: 120);
@@ -910,7 +917,22 @@ internal sealed partial class ArticleReading
         var pronounFrom = wordStarts[Math.Max(FirstWordFrom(sentenceStart), cue - 3)];
         if (PronounBetween(pronounFrom, wordEnds[cue]) is { } gender && ResolvePronoun(wordStarts[cue], gender) is { } resolved)
             return resolved with { Cue = cueText };
-        if (UnknownNameNear(cue, sentenceStart, contentStart > wordStarts[cue] ? contentStart : sentenceEnd) is { } unknown) return unknown with { Cue = cueText };
+        // The name is looked for outside the reported clause: "Putin is ready to meet Joe Biden, the Kremlin said" is not Biden's.
+        var nameFrom = contentEnd <= wordStarts[cue] ? contentEnd : sentenceStart;
+        var nameTo = contentStart > wordStarts[cue] ? contentStart : sentenceEnd;
+        if (UnknownNameNear(cue, nameFrom, nameTo) is { } unknown) return unknown with { Cue = cueText };
         return new Attribution(null, null, cueText, Unattributed, wordStarts[cue]);
+    }
+
+    /// <summary>"selon lui", "d'après elle", "according to him": the gender of the pronoun standing as the source.</summary>
+    private string? SourcePronoun(int cue)
+    {
+        var next = Word(cue) is "according" && Word(cue + 1) is "to" ? cue + 2 : cue + 1;
+        return Word(next) switch
+        {
+            "lui" or "him" => "m",
+            "elle" or "her" => "f",
+            _ => null,
+        };
     }
 }

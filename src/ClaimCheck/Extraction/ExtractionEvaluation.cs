@@ -26,10 +26,15 @@ public sealed record ExtractionMiss(string ArticleId, string Problem, string Tex
 public static class ExtractionEvaluation
 {
     public static ExtractionMetrics Evaluate(IEnumerable<(string ArticleId, IReadOnlyList<GoldQuote> Gold, IReadOnlyList<ExtractedQuote> Predicted)> articles) =>
-        Evaluate(articles, out _);
+        Evaluate(articles, null, out _);
 
+    /// <param name="registry">
+    /// When given, gold speaker ids are read through it, so a gold written with another spelling of a known
+    /// person's id ("dmitry-peskov") is compared with the registry's id for them.
+    /// </param>
     public static ExtractionMetrics Evaluate(
-        IEnumerable<(string ArticleId, IReadOnlyList<GoldQuote> Gold, IReadOnlyList<ExtractedQuote> Predicted)> articles, out List<ExtractionMiss> misses)
+        IEnumerable<(string ArticleId, IReadOnlyList<GoldQuote> Gold, IReadOnlyList<ExtractedQuote> Predicted)> articles, Speakers.SpeakerRegistry? registry,
+        out List<ExtractionMiss> misses)
     {
         misses = [];
         int gold = 0, predicted = 0, matched = 0, speakers = 0;
@@ -54,7 +59,8 @@ public static class ExtractionEvaluation
                 if (goldUsed[g] || predictedUsed[p]) continue;
                 goldUsed[g] = predictedUsed[p] = true;
                 matched++;
-                if (string.Equals(goldQuotes[g].SpeakerId, predictedQuotes[p].SpeakerId, StringComparison.Ordinal)) speakers++;
+                var expected = registry is null ? goldQuotes[g].SpeakerId : registry.CanonicalIdOf(goldQuotes[g].SpeakerId);
+                if (string.Equals(expected, predictedQuotes[p].SpeakerId, StringComparison.Ordinal)) speakers++;
                 else misses.Add(new ExtractionMiss(articleId, "speaker", goldQuotes[g].Text, goldQuotes[g].SpeakerId, predictedQuotes[p].SpeakerId));
             }
             for (var g = 0; g < goldQuotes.Count; g++)

@@ -14,6 +14,7 @@ internal static class SpeechCues
         "martel", "reconn", "admet", "admis", "confirm", "dement", "previen", "prevenu", "plaid", "felicit", "aventur", "rapport", "ecrit", "qualifi",
         "sugger", "lanc", "reproch", "temoign", "pretend", "concede", "avou", "commente", "insiste", "proclam", "exhort", "promi", "promet",
         "deplor", "regrett", "estime", "jug", "nie", "clam", "tranch", "ironis", "denonc", "menac", "assen", "salu", "argu",
+        "repet", "reiter", "retorqu", "repliqu", "fustig", "revel", "racont",
     ];
 
     private static readonly HashSet<string> FrenchForms = new(StringComparer.Ordinal)
@@ -28,7 +29,7 @@ internal static class SpeechCues
         "jugement", "juge", "juges", "jugee", "nie", "nier", "ecrit", "ecrits", "promis", "promise", "promesse", "promesses", "menace", "menaces",
         "insistance", "reconnaissance", "reconnu", "reconnue", "admis", "admission", "qualifie", "qualifies", "qualifiee", "precision", "precisions",
         "explication", "explications", "commentaire", "commentaires", "regrettable", "plaidoyer", "temoignage", "temoignages", "denonciation", "jugeant",
-        "lancent", "lancera", "argument", "arguments", "argumentaire", "salutaire", "salut", "expression", "expressions", "menacant", "menacante", "apres", "savoir", "note", "dire", "clamer", "assure", "assures", "exhorte", "tranche", "tranchee",
+        "lancent", "lancera", "repetition", "repetitions", "repetitif", "repetitive", "revelation", "revelations", "racontar", "argument", "arguments", "argumentaire", "salutaire", "salut", "expression", "expressions", "menacant", "menacante", "apres", "savoir", "note", "dire", "clamer", "assure", "assures", "exhorte", "tranche", "tranchee",
     };
 
     // Forms above that are still speech after an auxiliary ("a précisé", "a jugé", "a écrit").
@@ -43,7 +44,8 @@ internal static class SpeechCues
         "stressed", "stresses", "warned", "warns", "insisted", "insists", "argued", "argues", "claimed", "claims", "announced", "announces", "asserted", "asserts",
         "acknowledged", "acknowledges", "admitted", "admits", "confirmed", "confirms", "denied", "denies", "wrote", "writes", "suggested", "suggests", "replied",
         "replies", "remarked", "emphasized", "emphasised", "emphasizes", "reported", "reports", "believes", "believed", "estimated", "predicted", "vowed", "vows",
-        "pledged", "cautioned", "contended", "maintained", "maintains", "recalled", "conceded", "concedes", "according", "promised", "promises", "thinks", "thought",
+        "pledged", "cautioned", "contended", "continued", "concluded", "responded", "countered", "retorted", "quipped", "joked", "affirmed", "reaffirmed",
+        "alleged", "disclosed", "asked", "threatened", "maintained", "maintains", "recalled", "conceded", "concedes", "according", "promised", "promises", "thinks", "thought",
         "declined", "tweeted", "posted", "indicated", "indicates", "signaled", "signalled", "revealed", "reveals", "assured", "assures", "hinted", "observed",
         "commented", "complained", "adding", "noting", "warning", "insisting", "arguing", "stressing", "claiming", "boasted", "cautions", "urged", "urges", "predicts", "argued", "underlined", "underscored", "highlighted", "reiterated", "repeated",
     };

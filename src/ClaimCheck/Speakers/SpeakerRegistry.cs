@@ -113,6 +113,17 @@ public sealed class SpeakerRegistry
     public Person? Find(string personId) => people.GetValueOrDefault(Canonical(personId));
 
     /// <summary>
+    /// The canonical id for an id written elsewhere (another tool's gold, a reviewer's note): a registry id or
+    /// a merged one, or a slug whose words name a known person ("dmitry-peskov" → "dmitri-peskov"); else unchanged.
+    /// </summary>
+    public string? CanonicalIdOf(string? idOrSlug)
+    {
+        if (idOrSlug is null) return null;
+        if (Find(idOrSlug) is { } person) return person.Id;
+        return Resolve(idOrSlug.Replace('-', ' '))?.Id ?? idOrSlug;
+    }
+
+    /// <summary>
     /// The person a surface form names: exact name or alias (case and accents ignored), then without an
     /// honorific ("M. Xi", "President Biden"), then a last name alone when only one person bears it.
     /// </summary>

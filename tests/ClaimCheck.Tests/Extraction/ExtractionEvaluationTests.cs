@@ -53,4 +53,13 @@ public class ExtractionEvaluationTests
         line.ShouldContain("\"polarity\":\"affirmed\"");
         line.ShouldContain("\"modality\":\"asserted\"");
     }
+
+    [Fact]
+    public void Gold_speaker_ids_are_read_through_the_registry_when_one_is_given()
+    {
+        var gold = new[] { new GoldQuote(QuoteKind.Direct, "provocations will not be tolerated", "dmitry-peskov") };
+        var predicted = new[] { Predicted("provocations will not be tolerated", "dmitri-peskov") };
+        ExtractionEvaluation.Evaluate([("a", gold, predicted)]).SpeakersCorrect.ShouldBe(0);
+        ExtractionEvaluation.Evaluate([("a", gold, predicted)], Speakers.SpeakerRegistry.Shipped, out _).SpeakersCorrect.ShouldBe(1);
+    }
 }

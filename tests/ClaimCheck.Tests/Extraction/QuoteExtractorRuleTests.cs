@@ -47,4 +47,26 @@ public class QuoteExtractorRuleTests
         var quote = Single("Le président russe a dénoncé des « provocations inacceptables » à la frontière.", "fr");
         quote.SpeakerId.ShouldBeNull();
     }
+
+    [Theory]
+    [InlineData("Olaf Scholz s'est rendu à Kiev. Selon lui, l'Allemagne soutiendra l'Ukraine aussi longtemps que nécessaire.", "fr", "olaf-scholz")]
+    [InlineData("Nancy Pelosi landed in Taipei on Tuesday. According to her, the island will not be left alone.", "en", "nancy-pelosi")]
+    public void A_pronoun_standing_as_the_source_resolves_to_the_last_person_of_its_gender(string body, string language, string speaker) =>
+        Extractor.Extract(null, body, language).Single(q => q.Kind == QuoteKind.Indirect).SpeakerId.ShouldBe(speaker);
+
+    [Theory]
+    [InlineData("Vladimir Putin is ready to meet Joe Biden, the Kremlin said.", "en")]
+    [InlineData("Selon le Kremlin, Vladimir Poutine ne se rendra pas à Bali.", "fr")]
+    public void A_person_named_inside_the_reported_clause_is_not_its_speaker(string body, string language)
+    {
+        var quote = Single(body, language);
+        quote.Kind.ShouldBe(QuoteKind.Indirect);
+        quote.SpeakerId.ShouldBeNull();
+    }
+
+    [Theory]
+    [InlineData("Le président ukrainien a répété qu'aucune discussion n'était possible avec Moscou. Volodymyr Zelensky s'exprimait à Kiev.", "fr", "volodymyr-zelensky")]
+    [InlineData("Joe Biden retorted that the sanctions would stay in place until the troops left.", "en", "joe-biden")]
+    public void Less_common_speech_verbs_report_speech(string body, string language, string speaker) =>
+        Extractor.Extract(null, body, language).Single(q => q.Kind == QuoteKind.Indirect).SpeakerId.ShouldBe(speaker);
 }

@@ -37,4 +37,12 @@ public class SpeakerRegistryTests
         registry.Resolve("Vova")!.Id.ShouldBe("vladimir-putin");
         registry.People.ShouldNotContain(p => p.Id == "v-putin");
     }
+
+    [Theory]
+    [InlineData("dmitri-peskov", "dmitri-peskov")]
+    [InlineData("dmitry-peskov", "dmitri-peskov")]
+    [InlineData("poutine", "vladimir-putin")]
+    [InlineData("hunter-biden", "hunter-biden")]
+    public void An_id_written_elsewhere_is_read_as_the_registry_id_of_the_person_it_names(string written, string expected) =>
+        SpeakerRegistry.Shipped.CanonicalIdOf(written).ShouldBe(expected);
 }
