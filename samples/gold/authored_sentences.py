@@ -1,7 +1,7 @@
 # Hand-written extraction cases (not taken from any dataset). Each case: id, language, title or None,
 # body, and the quotes a careful reader finds: (kind, text, speaker_id or None).
 EN = [
- ("en-01", None, 'Putin will not attend the G20 summit in Bali, the Kremlin said on Thursday.', [("indirect", "Putin will not attend the G20 summit in Bali", None)]),
+ ("en-01", None, 'Putin will not attend the G20 summit in Bali, the Kremlin said on Thursday.', [("indirect", "Putin will not attend the G20 summit in Bali", "kremlin")]),
  ("en-02", None, '"We are ready to talk, but not at any price," Zelensky said in his nightly address.', [("direct", "We are ready to talk, but not at any price", "volodymyr-zelensky")]),
  ("en-03", None, 'John Kirby told reporters that the United States would speed up deliveries of air defence systems.', [("indirect", "the United States would speed up deliveries of air defence systems", "john-kirby")]),
  ("en-04", None, 'According to Jens Stoltenberg, the alliance will not send troops to Ukraine.', [("indirect", "the alliance will not send troops to Ukraine", "jens-stoltenberg")]),

@@ -17,7 +17,7 @@ SAMPLES = {
   ("direct", "Une nouvelle victoire pour Kiev", "jens-stoltenberg"),
   ("indirect", "les forces russes se déplaceraient sur la rive ouest du Dniepr", "sergei-surovikin"),
   ("indirect", "qu’il ne participerait pas au sommet du G20 qui aura lieu la semaine prochaine à Bali, en Indonésie", "vladimir-putin"),
-  ("partial", "les dirigeants discuteront des efforts pour maintenir et approfondir les lignes de communication entre les Etats-Unis et la République populaire de Chine", None),
+  ("partial", "les dirigeants discuteront des efforts pour maintenir et approfondir les lignes de communication entre les Etats-Unis et la République populaire de Chine", "white-house"),
   ("direct", "Le président Biden estime qu’il est essentiel de jeter les bases de cette relation et de s’assurer qu’il existe des règles pour notre concurrence", None),
  ],
  "001": [
@@ -47,7 +47,7 @@ SAMPLES = {
   ("partial", "travaillera avec la Russie pour offrir un soutien mutuel fort sur les questions concernant les intérêts fondamentaux de l’autre", "xi-jinping"),
   ("partial", "jouera un rôle de premier plan en injectant de la stabilité et de l’énergie positive dans un monde de changement et de chaos", "xi-jinping"),
   ("partial", "l’adhésion de la Russie au principe d’une seule Chine et a souligné que Taïwan faisait partie de la Chine", "xi-jinping"),
-  ("indirect", "Pékin n’avait pas encore violé les sanctions occidentales contre Moscou et n’avait pas fourni d’aide matérielle directe à la Russie", None),
+  ("indirect", "Pékin n’avait pas encore violé les sanctions occidentales contre Moscou et n’avait pas fourni d’aide matérielle directe à la Russie", "white-house"),
   ("direct", "Notre message à la Chine, je pense, a été cohérent : ce n’est pas le moment de faire comme si de rien n’était avec M. Poutine, compte tenu de ce qu’il a fait à l’intérieur de l’Ukraine. Ce n’est pas le moment de s’isoler du reste de la Le coordinateur des communications stratégiques du Conseil de sécurité nationale, John Kirby, a déclaré John Kirby, à CNN, la communauté internationale, qui a largement condamné ce qu’elle fait en Ukraine, l’a non seulement condamné, mais s’est mobilisée pour aider les Ukrainiens à se défendre eux-mêmes et leur territoire intégrité.", "john-kirby"),
   ("partial", "sous beaucoup de pression et de tension. En Ukraine, son armée ne va pas bien, et je pense que c’est certainement le devoir du Kremlin de vouloir se rapprocher de Pékin en ce qui concerne ce qui s’y passe.", "john-kirby"),
   ("partial", "provocations", "vladimir-putin"),

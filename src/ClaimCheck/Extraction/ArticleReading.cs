@@ -384,7 +384,9 @@ internal sealed partial class ArticleReading
         span.Kind = direct ? QuoteKind.Direct : QuoteKind.Partial;
 
         var after = AttributeAfter(span, afterTo);
-        var before = after is null || after.Id is null ? AttributeBefore(span, beforeFrom) : null;
+        var before = after is null || after.Id is null || IsSourceCue(after.Cue) ? AttributeBefore(span, beforeFrom) : null;
+        // "le dirigeant russe a salué leur « ... », selon le Kremlin": the words are the subject's; the source reports them.
+        if (after is { Id: not null } && before is not { Id: not null, Cue: not null }) before = null;
         if (after is { Id: null } && before is { Id: null }) before = null;
         if (before is not null) after = null;
         span.Speaker = after ?? before;
@@ -400,6 +402,24 @@ internal sealed partial class ArticleReading
             else span.Kind = (QuoteKind)(-1);
         }
     }
+
+    /// <summary>Whether the cue (with its auxiliaries) starts its clause: at <paramref name="from"/> or after a comma, colon or dash.</summary>
+    private bool OpensClause(int cue, int from)
+    {
+        var first = cue;
+        while (first > 0 && cue - first < 3 && SpeechCues.IsAuxiliary(Word(first - 1)) && wordEnds[first - 1] >= from) first--;
+        if (first == 0 || wordEnds[first - 1] <= from) return true;
+        // "C'est ce qu'a annoncé X", "comme l'a dit X": French inverts after these.
+        if (Word(first - 1) is "qu" or "que" or "comme" or "ainsi" || (Word(first - 1) is "l" && first >= 2 && Word(first - 2) is "comme" or "ainsi" or "que" or "qu")) return true;
+        var gap = body.AsSpan(wordEnds[first - 1], wordStarts[first] - wordEnds[first - 1]);
+        return gap.IndexOfAny(ClauseOpeners) >= 0;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> ClauseOpeners = System.Buffers.SearchValues.Create(",:;—–»”\"");
+
+    private static bool IsSourceCue(string? cue) =>
+        cue is not null && (cue.StartsWith("selon", StringComparison.OrdinalIgnoreCase) || cue.StartsWith("d'après", StringComparison.OrdinalIgnoreCase)
+            || cue.StartsWith("d’après", StringComparison.OrdinalIgnoreCase) || cue.StartsWith("according", StringComparison.OrdinalIgnoreCase));
 
     private bool EndsWithPunctuation(QuoteSpan span) => span.TextEnd > span.TextStart && body[span.TextEnd - 1] is '.' or '!' or '?' or '…';
 
@@ -509,7 +529,10 @@ internal sealed partial class ArticleReading
                 var subject = MentionBetween(from, wordStarts[cue], last: true, maxDistanceTo: wordStarts[cue], maxDistance: 120);
                 if (subject is { } s) return IsJointSubject(s) ? new Attribution(null, null, cueText, Unattributed, span.Open) : FromMention(s, cueText);
                 var complementizer = span.ComplementizerEnd > 0 ? span.ComplementizerEnd : to;
-                if (MentionBetween(wordEnds[cue], Math.Min(complementizer, wordEnds[cue] + 60), last: false) is { } inverted) return FromMention(inverted, cueText);
+                // Inversion ("..., a déclaré X : « ... »") only where the cue opens its clause; otherwise a name
+                // after the verb is its object ("dénoncent le rôle des alliances, l'Otan ...").
+                if (OpensClause(cue, from) && MentionBetween(wordEnds[cue], Math.Min(complementizer, wordEnds[cue] + 60), last: false) is { } inverted)
+                    return FromMention(inverted, cueText);
                 if (PronounBetween(Math.Max(from, wordStarts[Math.Max(0, cue - 4)]), wordEnds[cue]) is { } gender && ResolvePronoun(span.Open, gender) is { } resolved)
                     return resolved with { Cue = cueText };
                 return UnknownNameNear(cue, from, complementizer) is { } unknown ? unknown with { Cue = cueText } : null;
@@ -527,12 +550,30 @@ internal sealed partial class ArticleReading
         foreach (var m in MentionsIn(from, to))
         {
             if (m.IsRole && !namedPeople.Contains(m.PersonId)) continue;
-            if (InsideQuote(m.Start)) continue;
+            if (InsideQuote(m.Start) || ModifiesANoun(m)) continue;
             if (maxDistanceTo >= 0 && (maxDistanceTo - m.End > maxDistance || !IsSubjectOf(m, maxDistanceTo))) continue;
+            // After the cue the speaker is named directly ("a déclaré Kirby"), not through a preposition
+            // ("a déclaré une source de la Maison Blanche", "a déclaré à Vladimir Poutine").
+            if (maxDistanceTo < 0 && FollowsPreposition(m)) continue;
             found = m;
             if (!last) break;
         }
         return found;
+    }
+
+    /// <summary>
+    /// "de Poutine", "with Biden", and what is coordinated with one: "entre Poutine et Xi" makes Xi an object too.
+    /// </summary>
+    private bool IsPrepositionObject(PersonMention mention)
+    {
+        var before = WordBeforeArticle(mention);
+        if (before < 0) return false;
+        if (Word(before) is "de" or "du" or "des" or "d" or "of" or "avec" or "with" or "entre" or "between" or "contre" or "against"
+            or "to" or "par" or "by" or "pour" or "for" or "sur" or "on" or "about") return true;
+        if (Word(before) is not ("et" or "and") || before == 0) return false;
+        foreach (var other in MentionsIn(Math.Max(0, wordStarts[before] - 60), wordStarts[before]))
+            if (other.End >= wordStarts[before] - 2 && other.Start < mention.Start) return IsPrepositionObject(other);
+        return false;
     }
 
     /// <summary>
@@ -541,9 +582,7 @@ internal sealed partial class ArticleReading
     /// </summary>
     private bool IsSubjectOf(PersonMention mention, int cueStart)
     {
-        var before = FirstWordFrom(mention.Start) - 1;
-        if (before >= 0 && Word(before) is "de" or "du" or "des" or "d" or "of" or "avec" or "with" or "entre" or "between" or "contre" or "against"
-            or "to" or "par" or "by" or "pour" or "for" or "sur" or "on" or "about") return false;
+        if (IsPrepositionObject(mention)) return false;
         var words = 0;
         for (var k = FirstWordFrom(mention.End); k < wordStarts.Count && wordStarts[k] < cueStart; k++) words++;
         if (words <= 7) return true;
@@ -551,6 +590,7 @@ internal sealed partial class ArticleReading
         var cue = FirstWordFrom(cueStart);
         if (Word(cue) is var c && (c.EndsWith("ant") || c.EndsWith("ing")) && body.AsSpan(wordEnds[cue - 1], wordStarts[cue] - wordEnds[cue - 1]).Contains(',')
             && SentenceIndexOf(mention.Start) == SentenceIndexOf(cueStart)
+            && FirstWordFrom(mention.Start) - FirstWordFrom(sentences[SentenceIndexOf(cueStart)].Start) <= 10
             && !MentionsIn(sentences[SentenceIndexOf(cueStart)].Start, mention.Start).Any(m => m.PersonId != mention.PersonId))
             return true;
         var between = body.AsSpan(mention.End, Math.Max(0, cueStart - mention.End));
@@ -569,11 +609,46 @@ internal sealed partial class ArticleReading
         for (var i = low; i < mentions.Count && mentions[i].End <= to; i++) yield return mentions[i];
     }
 
+    private static readonly HashSet<string> ModifiedNouns = new(StringComparer.Ordinal)
+    {
+        "spokesman", "spokeswoman", "spokesperson", "official", "officials", "source", "sources", "aide", "aides", "adviser", "advisers", "advisor",
+        "advisors", "observer", "observers", "diplomat", "diplomats", "envoy", "insider", "insiders", "readout", "statement", "negotiator", "negotiators",
+        "representative", "ambassador", "analyst", "analysts", "administration", "campaign", "staffer", "staffers", "correspondent",
+    };
+
+    /// <summary>"a Kremlin spokesman", "a UN observer", "a Biden aide": the name qualifies whoever speaks.</summary>
+    private bool ModifiesANoun(PersonMention mention)
+    {
+        var next = FirstWordFrom(mention.End);
+        return next < wordStarts.Count && wordStarts[next] - mention.End == 1 && body[mention.End] == ' ' && ModifiedNouns.Contains(Word(next).ToString());
+    }
+
+    /// <summary>The index of the word before a mention, past one article ("de l'Otan", "of the Kremlin", "et l'OTAN").</summary>
+    private int WordBeforeArticle(PersonMention mention)
+    {
+        var before = FirstWordFrom(mention.Start) - 1;
+        if (before >= 0 && Word(before) is "le" or "la" or "les" or "l" or "the" or "un" or "une" or "a" && body[wordStarts[before]] != 'à') before--;
+        return before;
+    }
+
+    /// <summary>A mention right after "de", "of", "à", "to", ... or after "de la", "of the".</summary>
+    private bool FollowsPreposition(PersonMention mention)
+    {
+        var before = WordBeforeArticle(mention);
+        if (before < 0) return false;
+        var word = Word(before);
+        return word is "de" or "du" or "des" or "d" or "of" or "au" or "aux" or "avec" or "with" or "pour" or "for" or "contre" or "against" or "entre"
+            or "between" or "par" or "by" or "about" or "sur" || body.AsSpan(wordStarts[before], wordEnds[before] - wordStarts[before]) is "à";
+    }
+
     /// <summary>"Poutine et Xi ont déclaré": a joint statement is nobody's quote in particular.</summary>
     private bool IsJointSubject(PersonMention mention)
     {
-        var before = FirstWordFrom(mention.Start) - 1;
+        var before = WordBeforeArticle(mention);
         if (before >= 0 && Word(before) is "et" or "and" && MentionsIn(Math.Max(0, wordStarts[before] - 40), wordStarts[before]).Any()) return true;
+        // "Les États-Unis et l'OTAN ont déclaré": a name the registry does not hold can be the other half.
+        if (before >= 1 && Word(before) is "et" or "and" && char.IsUpper(body[wordStarts[before - 1]]) && SentenceIndexOf(wordStarts[before - 1]) == SentenceIndexOf(mention.Start)
+            && wordStarts[before - 1] != sentences[Math.Max(0, SentenceIndexOf(mention.Start))].Start) return true;
         var after = FirstWordFrom(mention.End);
         return after < wordStarts.Count && Word(after) is "et" or "and" && MentionsIn(wordEnds[after], Math.Min(body.Length, wordEnds[after] + 40))
             .Any(m => m.Start - wordEnds[after] <= 2);
@@ -606,7 +681,7 @@ internal sealed partial class ArticleReading
             if (m.Start >= position) break;
             if (InsideQuote(m.Start) || (m.IsRole && !namedPeople.Contains(m.PersonId))) continue;
             var person = registry.Get(m.PersonId);
-            if (person.Gender is not null && person.Gender != gender) continue;
+            if (person.IsOrganization || (person.Gender is not null && person.Gender != gender)) continue;
             best = new Attribution(person.Name, person.Id, null, ByPronoun, m.Start);
         }
         foreach (var span in spans)
@@ -614,7 +689,7 @@ internal sealed partial class ArticleReading
             if (span.Open >= position) break;
             if (span.Speaker is not { Id: not null } s || s.Position < (best?.Position ?? -1)) continue;
             var person = registry.Find(s.Id);
-            if (person?.Gender is not null && person.Gender != gender) continue;
+            if (person is { IsOrganization: true } || (person?.Gender is not null && person.Gender != gender)) continue;
             if (span.Open > (best?.Position ?? -1)) best = new Attribution(s.Name, s.Id, null, ByPronoun, span.Open);
         }
         return best;

@@ -153,7 +153,9 @@ public static partial class ClaimFrameParser
     {
         var mentions = registry.FindMentions(text);
         var actors = new List<Actor>(mentions.Count + 4);
-        foreach (var m in mentions) actors.Add(new Actor(m.Start, m.End, m.PersonId));
+        // Institutions act in claims as the state they speak for ("le Kremlin" is russia), through the lexicon below.
+        foreach (var m in mentions)
+            if (!registry.Get(m.PersonId).IsOrganization) actors.Add(new Actor(m.Start, m.End, m.PersonId));
         // Countries and institutions start where a word starts: only the surfaces whose first word it is are tried.
         var mentioned = actors.Count;
         foreach (var word in words)

@@ -47,8 +47,10 @@ public sealed class SpeakerRegistry
                 idsByKey[key] = idsByKey.TryGetValue(key, out var ids) ? ids.Append(person.Id).Distinct().ToArray() : [person.Id];
                 var tokens = Tokenize(surface);
                 if (tokens.Length == 0) continue;
-                var role = IsRoleDescription(surface);
-                if (!role && tokens.Length >= 2)
+                // An institution's name is its name with or without the article ("le Kremlin"), and its last word
+                // ("Blanche", "unies") names nobody on its own.
+                var role = !person.IsOrganization && IsRoleDescription(surface);
+                if (!role && !person.IsOrganization && tokens.Length >= 2)
                 {
                     if (!lastNames.TryGetValue(tokens[^1], out var owners)) lastNames[tokens[^1]] = owners = [];
                     owners.Add(person.Id);
@@ -86,7 +88,8 @@ public sealed class SpeakerRegistry
         if (string.IsNullOrWhiteSpace(personId)) throw new ArgumentException("A person needs an id.", nameof(personId));
         if (string.IsNullOrWhiteSpace(name)) throw new ArgumentException("A person needs a name.", nameof(name));
         var aliases = people.TryGetValue(personId, out var existing) ? existing.Aliases : [];
-        var copy = new Dictionary<string, Person>(people, StringComparer.Ordinal) { [personId] = new Person(personId, name.Trim(), NormalizeGender(gender), aliases) };
+        var kind = existing?.Kind ?? SpeakerKind.Person;
+        var copy = new Dictionary<string, Person>(people, StringComparer.Ordinal) { [personId] = new Person(personId, name.Trim(), NormalizeGender(gender), aliases, kind) };
         var merged = new Dictionary<string, string>(mergedInto, StringComparer.Ordinal);
         merged.Remove(personId);
         return new SpeakerRegistry(copy, merged);
@@ -259,7 +262,8 @@ public sealed class SpeakerRegistry
             p.GetProperty("id").GetString()!,
             p.GetProperty("name").GetString()!,
             NormalizeGender(p.TryGetProperty("gender", out var g) && g.ValueKind == JsonValueKind.String ? g.GetString() : null),
-            p.GetProperty("aliases").EnumerateArray().Select(a => a.GetString()!).ToArray()));
+            p.GetProperty("aliases").EnumerateArray().Select(a => a.GetString()!).ToArray(),
+            p.TryGetProperty("kind", out var kind) && kind.GetString() == "organization" ? SpeakerKind.Organization : SpeakerKind.Person));
         return new SpeakerRegistry(people);
     }
 

@@ -61,7 +61,7 @@ public class QuoteExtractorRuleTests
     {
         var quote = Single(body, language);
         quote.Kind.ShouldBe(QuoteKind.Indirect);
-        quote.SpeakerId.ShouldBeNull();
+        quote.SpeakerId.ShouldBe("kremlin", "the source that reports the clause, not the people it is about");
     }
 
     [Theory]
@@ -69,4 +69,26 @@ public class QuoteExtractorRuleTests
     [InlineData("Joe Biden retorted that the sanctions would stay in place until the troops left.", "en", "joe-biden")]
     public void Less_common_speech_verbs_report_speech(string body, string language, string speaker) =>
         Extractor.Extract(null, body, language).Single(q => q.Kind == QuoteKind.Indirect).SpeakerId.ShouldBe(speaker);
+
+    [Theory]
+    [InlineData("« Les discussions ont été constructives », a déclaré le Kremlin.", "fr", "kremlin")]
+    [InlineData("\"Putin will not attend the summit in Bali,\" the Kremlin said on Thursday.", "en", "kremlin")]
+    [InlineData("La Maison Blanche a cherché à minimiser la rencontre entre Poutine et Xi jeudi, affirmant que Pékin n’avait pas violé les sanctions.", "fr", "white-house")]
+    public void An_institution_that_speaks_is_the_speaker(string body, string language, string speaker) =>
+        Extractor.Extract(null, body, language).Single(q => q.Kind != QuoteKind.Headline).SpeakerId.ShouldBe(speaker);
+
+    [Theory]
+    [InlineData("\"The talks were constructive,\" a Kremlin spokesman told reporters.", "en", null)]
+    [InlineData("\"The ceasefire is holding,\" said Maria Lopez, a UN observer.", "en", "maria-lopez")]
+    [InlineData("« Le président estime que les règles sont essentielles », a déclaré une source de la Maison Blanche.", "fr", null)]
+    [InlineData("Les États-Unis et l’OTAN ont déclaré que la Russie avait rassemblé 130 000 soldats près de la frontière.", "fr", null)]
+    public void An_institution_named_beside_the_speaker_is_not_the_speaker(string body, string language, string? speaker) =>
+        Extractor.Extract(null, body, language).Single(q => q.Kind != QuoteKind.Headline).SpeakerId.ShouldBe(speaker);
+
+    [Fact]
+    public void A_pronoun_never_points_to_an_institution()
+    {
+        var quotes = Extractor.Extract(null, "Le Kremlin a publié un communiqué jeudi. « Nous verrons bien ce qui se passera », a-t-il ajouté.", "fr");
+        quotes.Single(q => q.Kind == QuoteKind.Direct).SpeakerId.ShouldBeNull();
+    }
 }
