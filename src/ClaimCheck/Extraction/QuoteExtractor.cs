@@ -15,7 +15,7 @@ namespace ClaimCheck.Extraction;
 public sealed class QuoteExtractor
 {
     /// <summary>Changes whenever extraction rules change, so stored results say which rules made them.</summary>
-    public const string CurrentVersion = "extractor/1.0";
+    public const string CurrentVersion = "extractor/1.1";
 
     private readonly SpeakerRegistry registry;
 
