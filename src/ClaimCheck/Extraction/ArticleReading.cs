@@ -609,18 +609,18 @@ internal sealed partial class ArticleReading
         for (var i = low; i < mentions.Count && mentions[i].End <= to; i++) yield return mentions[i];
     }
 
-    private static readonly HashSet<string> ModifiedNouns = new(StringComparer.Ordinal)
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ModifiedNouns = new HashSet<string>(StringComparer.Ordinal)
     {
         "spokesman", "spokeswoman", "spokesperson", "official", "officials", "source", "sources", "aide", "aides", "adviser", "advisers", "advisor",
         "advisors", "observer", "observers", "diplomat", "diplomats", "envoy", "insider", "insiders", "readout", "statement", "negotiator", "negotiators",
         "representative", "ambassador", "analyst", "analysts", "administration", "campaign", "staffer", "staffers", "correspondent",
-    };
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>"a Kremlin spokesman", "a UN observer", "a Biden aide": the name qualifies whoever speaks.</summary>
     private bool ModifiesANoun(PersonMention mention)
     {
         var next = FirstWordFrom(mention.End);
-        return next < wordStarts.Count && wordStarts[next] - mention.End == 1 && body[mention.End] == ' ' && ModifiedNouns.Contains(Word(next).ToString());
+        return next < wordStarts.Count && wordStarts[next] - mention.End == 1 && body[mention.End] == ' ' && ModifiedNouns.Contains(Word(next));
     }
 
     /// <summary>The index of the word before a mention, past one article ("de l'Otan", "of the Kremlin", "et l'OTAN").</summary>
