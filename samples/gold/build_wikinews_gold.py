@@ -339,6 +339,197 @@ STORIES = [
         (I, "M. Haider, qui a récemment fait un voyage au Canada, y aurait rencontré à cette occasion le milliardaire canadien d'origine autrichienne Frank Stronach, dirigeant de la firme Magna, et aurait reçu de lui des assurances de financement privé en l'échange d'une mise à l'écart de la fraction la plus droitière de son courant politique", None),
         (I, "il ne voyait pas de raison pour interrompre l'alliance en cours", "wolfgang-schussel"),
     ]),
+    ("wn-053", 690, 694, [
+        (I, "tous les partis politiques népalais pour lancer une initiative commune en faveur de la restauration des droits de l'homme et de la démocratie dans le pays", "madhav-kumar-nepal"),
+        (I, "le maintien de mesures d'exception dans le pays et la prolongation du séjour en prison de divers hommes politiques", "madhav-kumar-nepal"),
+        (I, "aucun dialogue ne pourrait être entamé avec le roi tant que celui-ci ne rendrait pas le pouvoir au peuple et ne libèrerait pas tous les prisonniers politiques", "madhav-kumar-nepal"),
+        (I, "une prolongation de la détention de 175 détenus politiques", "ministere-de-l-interieur"),
+    ]),
+    ("wn-054", 699, 702, [
+        (I, "l'article 19 de la Déclaration Universelle des Droits de L'Homme", "koichiro-matsuura"),
+    ]),
+    ("wn-055", 703, 707, [
+        (I, "les premières baisses ne seront visibles au niveau du consommateur que fin 2005, voir 2006", None),
+        (I, "elle tiendrait compte du malaise européen en ce qui concerne ses importations de textiles", "chine"),
+        (I, "l'UE était informée et aurait pu réagir avant", "chine"),
+    ]),
+    ("wn-056", 717, 723, [
+        (I, "l'absence de faute de la part des douze militaires américains impliqués dans l'incident", "etats-unis"),
+        (I, "négligé d'informer les troupes américaines de l'opération en cours", "etats-unis"),
+        (I, "l'enquête judiciaire n'était pas close et que rien ne permettait de préjuger qu'elle ne déboucherait pas sur des inculpations pour homicide volontaire", "parquet-de-rome"),
+    ]),
+    ("wn-057", 724, 734, [
+        (P, "porte pas une atteinte grave et manifestement illégale à la liberté de religion, d'association, au droit au respect de la vie privée", "conseil-d-etat"),
+        (P, "fondamentale", "conseil-d-etat"),
+        (P, "requête sur le fond", "confederation-francaise-des-travailleurs-chretiens"),
+        (P, "une convention, un accord de branche ou un accord d'entreprise", None),
+        (I, "la grève le 16 mai", None),
+        (I, "est très inégale et repose entièrement sur les travailleurs", None),
+        (I, "ne pas envoyer leurs enfants en classe ce jour-là", "federation-des-conseils-de-parents-d-eleves"),
+    ]),
+    ("wn-058", 735, 740, [
+        (I, "15 morts et de près de 40 blessés", "sify-news"),
+        (I, "des chiffres nettement plus élevés : 27 morts et des douzaines de blessés", "xinhua"),
+        (I, "son gouvernement envisageait de s'installer à demeure dans la capitale si la sécurité revenait", "ali-mohamed-gedi"),
+    ]),
+    ("wn-059", 741, 748, [
+        (P, "sa détermination à poursuivre ses activités dans tous les domaines légaux de la technologie nucléaire, y compris l'enrichissement, exclusivement à des fins pacifiques", "kamal-kharazi"),
+        (P, "un droit légitime", "kamal-kharazi"),
+        (P, "très certainement reprendre", "hamid-reza-assefi"),
+        (P, "concernait pas l'enrichissement", "hamid-reza-assefi"),
+    ]),
+    ("wn-060", 749, 763, [
+        (I, "prend effet mercredi 4 mai", "israel-maimon"),
+        (I, "son opposition formelle au plan de retrait de la bande de Gaza élaboré par M. Sharon", "nathan-chtcharanski"),
+        (I, "son exigence d'un référendum au niveau national", "nathan-chtcharanski"),
+        (P, "concessions unilatérales faites aux Palestiniens", "nathan-chtcharanski"),
+        # line 763 repeats line 762 in the data file: both occurrences are annotated
+        (P, "le plan de désengagement comme une erreur tragique que l'on paie au prix fort et qui encourage le terrorisme", "nathan-chtcharanski"),
+        (P, "dans la mesure où la seule justification de l'existence de ce gouvernement dans sa composition actuelle est l'application du plan de désengagement", "nathan-chtcharanski"),
+        (I, "il ne pensait pas qu'il puisse en faire partie", "nathan-chtcharanski"),
+        (P, "le plan de désengagement comme une erreur tragique que l'on paie au prix fort et qui encourage le terrorisme", "nathan-chtcharanski"),
+        (P, "dans la mesure où la seule justification de l'existence de ce gouvernement dans sa composition actuelle est l'application du plan de désengagement", "nathan-chtcharanski"),
+        (I, "il ne pensait pas qu'il puisse en faire partie", "nathan-chtcharanski"),
+    ]),
+    ("wn-061", 764, 776, [
+        (P, "de cohésion nationale", "faure-gnassingbe"),
+        (P, "quelqu'un qui représente moins de 10 % des électeurs", "union-des-forces-du-changement"),
+        (I, "intervenir et à affirmer l'invalidité du scrutin", None),
+        (I, "l'organisation d'élections législative et présidentielle dans endéans six mois", None),
+        (P, "la continuation du règne de »Gnassingbé 1er«", "olympio"),
+        (I, "Il y aurait eu de entre 50 et 100 morts", None),
+        (I, "cette confirmation comme le début d'une période plus calme", None),
+        (P, "de fraude qu'en Afghanistan ou au Zimbabwe", None),
+    ]),
+    ("wn-062", 777, 783, [
+        (I, "Abou Faraj al-Libbi, considéré comme étant numéro trois d'Al-Quaida avait été arrêté le week-end dernier au Pakistan", None),
+        (I, "une prime de cinq millions de dollars pour sa capture", "etats-unis"),
+        (I, "l'organisateur des deux tentatives d'attentats le visant en décembre 2003", "musharraf"),
+        (P, "Al-Libbi était un général de premier plan pour Ben Laden, un des organisateurs principaux pour le réseau d'Al-Qaida", "george-bush"),
+        (P, "victoire essentielle dans la guerre contre le terrorisme", "george-bush"),
+    ]),
+    ("wn-063", 784, 791, [
+        (P, "genre d'actes\nlâches", "nawzad-hadi"),
+        (P, "le déraciner", "nawzad-hadi"),
+        (P, "nos frères torturés dans vos prisons", "armee-d-ansar-al-sounna"),
+        (P, "pershmergas infidèles qui se sont livrées aux croisés", "armee-d-ansar-al-sounna"),
+    ]),
+    ("wn-064", 792, 799, [
+        (I, "un appel à la grève pour tous les personnels enseignants, de le Recherche et de la jeunesse et des Sports, pour la journée du 16 mai 2005", None),
+        (I, "s’ouvrent des négociations sur la meilleure façon d’assurer la nécessaire solidarité", None),
+        (I, "l’ensemble des personnels de l’Education, de la Recherche Publique, de la Jeunesse et des Sports à faire du 16 mai une journée de grève et d’initiatives multiples pour une véritable politique de solidarité et pour leurs revendications en matière de services publics, d’école, d’emploi, de salaires et de protection sociale", None),
+        (I, "ne pas envoyer leurs enfants à l'école ce jour-là", "federation-des-conseils-de-parents-d-eleves"),
+        (P, "contribuer financièrement à cette journée de solidarité", "federation-des-conseils-de-parents-d-eleves"),
+    ]),
+    ("wn-065", 800, 810, [
+        (I, "des résultats qu'ont pu avoir, dans divers pays d'Afrique, certaines campagnes de prévention", None),
+        (I, "des progrès sensibles observés dans cinq districts de Zambie, où une proportion estimée à 80 % des enfants de moins de cinq ans dormiraient à présent sous des moustiquaires imprégnées, tandis qu'au Togo, le pourcentage de familles disposant d'au moins une moustiquaire imprégnée aurait dépassé les 62 % selon des chiffres de décembre 2004", None),
+        # lines 806-807 repeat line 805 in the data file: both occurrences are annotated
+        (P, "le paludisme reste actuellement la maladie infectieuse qui provoque le plus de décès d'enfants en Afrique – trois fois plus que l'infection due au VIH", "ann-m-veneman"),
+        (P, "si nous voulons réduire sensiblement le nombre des décès d'enfants au cours de la prochaine décennie, il faut davantage mettre l'accent sur la lutte antipaludique", "ann-m-veneman"),
+        (P, "le paludisme reste actuellement la maladie infectieuse qui provoque le plus de décès d'enfants en Afrique – trois fois plus que l'infection due au VIH", "ann-m-veneman"),
+        (P, "si nous voulons réduire sensiblement le nombre des décès d'enfants au cours de la prochaine décennie, il faut davantage mettre l'accent sur la lutte antipaludique", "ann-m-veneman"),
+        (I, "selon les statistiques dont dispose son organisation, le paludisme tuerait un enfant africain toutes les 30 secondes", "ann-m-veneman"),
+        (I, "une somme annuelle de 3,2 milliards de dollars (américains) pour augmenter les chances de succès dans la lutte contre la maladie", None),
+    ]),
+    ("wn-066", 811, 827, []),
+    ("wn-067", 845, 855, [
+        (I, "un compromis qui pourrait permettre de débloquer les négociations sur une éventuelle réduction de la TVA (taxe à valeur ajoutée) pour la restauration française", "presidence-luxembourgeoise-de-l-union-europeenne"),
+        (I, "une baisse de la TVA de 19,6 à 5,5% pour la restauration", "jacques-chirac"),
+        (P, "mécanisme limité de flexibilité", "luxembourg"),
+        (P, "nature locale et qui ne soulèvent pas de distorsions de concurrence sur le marché intérieur", "luxembourg"),
+        (D, "il n'y a aucun doute que nous aurons la TVA réduite début 2006.\nLe cadeau sera alors pour les clients, les salariés et les fournisseurs", "andre-daguin"),
+        (D, "il reste à convaincre l'ensemble de nos amis et partenaires de l'Union européenne", "jean-francois-cope"),
+        (I, "ses restaurateurs pourraient aussi revendiquer une baisse de la TVA", "gouvernement-allemand"),
+    ]),
+    ("wn-068", 856, 864, [
+        (P, "une partie", "ibm"),
+        (P, "volontaire", "ibm"),
+        (P, "départs involontaires", "ibm"),
+        (P, "d'améliorer son efficacité, de renforcer ses activités en contact avec ses clients et de saisir des opportunités dans des marchés en forte croissance", "ibm"),
+        (P, "dont la croissance tourne au ralenti", "ibm"),
+    ]),
+    ("wn-069", 865, 878, [
+        (I, "les travaillistes recueilleraient 41% des voix, les conservateurs de Michael Howard 27%, et les libéraux-démocrates de Charles Kennedy étaient accrédités de 23% des intentions de vote", None),
+        (I, "le vote utile est un vote bloquant les conservateurs", "tony-blair"),
+        (D, "Il y a trois manières d'avoir un député tory conservateur, la première est de voter tory, la deuxième est de rester à la maison, la troisième est de voter libéral-démocrate", "tony-blair"),
+        (I, "le premier ministre leur a menti à propos des causes de cette guerre incomprise", None),
+        (I, "le bilan de deux mandats travaillistes, notamment sur l'immigration et la criminalité", "michael-howard"),
+        (P, "menteur", "michael-howard"),
+        (I, "l'Irak n'est que la onzième préoccupation des électeurs, loin derrière (dans l'ordre) la santé, l'éducation, la criminalité, l'immigration ou l'économie", None),
+        (P, "le moindre mal", None),
+    ]),
+    ("wn-070", 879, 894, [
+        (P, "tenu des dizaines de conférences vidéo", "michel-aoun"),
+        (P, "porté atteinte aux relations du Liban avec un pays ami", "justice-libanaise"),
+        (P, "to undermine sisterly relations between Lebanon and Syria and expose the country to the danger of hostilities", "daily-star"),
+        (I, "l'abandon de trois des chefs d'inculpation", "jihad-al-wadi"),
+        (P, "porté atteinte aux relations du Liban avec un pays ami", "justice-libanaise"),
+        (P, "fier de son témoignage devant le Congrès", "michel-aoun"),
+        (I, "son intention de mettre fin à son exil dès le samedi 7 mai et de retourner au Liban", "michel-aoun"),
+        (I, "reste à accomplir", "michel-aoun"),
+        (P, "supra-confessionnelle", "michel-aoun"),
+        (P, "nouveau", "michel-aoun"),
+        (P, "retour triomphal", "daily-star"),
+    ]),
+    ("wn-071", 895, 909, [
+        (I, "un peu plus de quatre heures après l'ouverture des bureaux de vote, le taux de participation dans la bande de Gaza aurait atteint les 40 %", "commission-electorale-de-la-bande-de-gaza"),
+        (I, "avoir remporté la victoire en sièges", None),
+        (P, "jeu égal", None),
+    ]),
+    ("wn-072", 910, 919, [
+        (P, "troisième homme", "terry-nichols"),
+        (I, "outre Timothy McVeigh (qui fut exécuté par injection létale le 11 juin 2001), la conspiration aurait inclus une troisième personne, M. Roger Moore, collectionneur d'armes résidant au Kansas, qui aurait fourni divers explosifs chimiques (du Kinestif, un explosif très dangereux à base de nitrate d'ammonium et de nitrométhane) et divers autres composants ayant servi dans la camionnette piégée que M. McVeigh avait garée devant l'Alfred P. Murrah Building où 168 personnes trouvèrent la mort", "terry-nichols"),
+        (I, "avoir eu le moindre lien avec les conspirateurs", "roger-moore"),
+        (I, "ne même pas savoir à quoi ressemblent les explosifs mentionnés dans la lettre de M. Nichols ni à quoi ils peuvent servir", "roger-moore"),
+        (I, "dans le cadre de l'enquête de grande envergure diligentée juste après l'attentat, il avait été entendu pendant plusieurs heures par les agents du FBI, puis qu'il avait subi avec succès deux passages devant un détecteur de mensonges dans deux États différents", "roger-moore"),
+        (I, "la crédibilité des affirmations de M. Nichols", None),
+        (I, "l'on pourrait s'acheminer vers une réouverture de l'enquête devant les Congrès", "the-guardian"),
+        (I, "il avait déposé une requête pour rencontrer M. Nichols sur son lieu de détention", "dana-rohrabacher"),
+    ]),
+    ("wn-073", 920, 935, [
+        (P, "détournement de fonds, recel d'argent et de titres volés, blanchiment d'argent et d'association de malfaiteurs", None),
+        (I, "du supposé détournement d'une somme de 9 millions de dollars américains allouée par le département américain de l'Énergie pour améliorer la sécurité des installations nucléaires russes", None),
+    ]),
+    ("wn-074", 936, 959, [
+        (D, "(...) M. Blair va gagner un troisième mandat pour le Labour.\nJe le félicite", "michael-howard"),
+        (P, "agir sur les sujets qui importent réellement aux gens de ce pays", "michael-howard"),
+        (P, "un pas significatif", "michael-howard"),
+        (D, "je crois qu'il est préférable pour moi de démissionner", "michael-howard"),
+        (P, "l'ère d'un système politique à trois partis à travers le pays", "charles-kennedy"),
+        (I, "de centre-droit", None),
+        (P, "les gens ont souhaité le retour d'un gouvernement travailliste, mais avec une majorité réduite", "tony-blair"),
+        (D, "je sais que l'Irak a divisé le pays (...) mais j'espère que nous pourrons à nouveau nous unir et regarder vers l'avenir", "tony-blair"),
+        (I, "Affaibli par les résultats moyens, pourrait démissionner d'ici à un an et demi", None),
+    ]),
+    ("wn-075", 960, 971, [
+        (D, "Le Fatah a obtenu 59,9 % des suffrages exprimés, contre 33,3 % au Hamas", "comite-superieur-pour-les-elections-des-collectivites-locales"),
+        (I, "il contestait l'élection municpale", "hamas"),
+        (D, "Nous avons recueilli la majorité des suffrages et contrôlons 46 municipalités sur 78 qui étaient en jeu.\nNous avons en outre soutenu des formations de gauche et des indépendants qui se sont imposés dans d'autres mairies", "hamas"),
+    ]),
+    ("wn-076", 972, 972, [
+        (D, "Nous savons que les journalistes ne peuvent pas couvrir tous les sujets, a déclaré Shashi Tharoor, mais nous pensons que partout dans le monde, les populations ont besoin d'en savoir plus sur les sujets dont nous publions la liste", "shashi-tharoor"),
+    ]),
+    ("wn-077", 973, 989, [
+        (I, "surtout pour ce qui concerne Mme Veil, le statut des membres du conseil est incompatible avec l'exercice d'une activité politique", None),
+        (I, "l'ancienne ministre de la Santé et ancienne présidente du Parlement européen aurait dû démissionner de ses fonctions et non demander un congé1", None),
+        (P, "mettre en congé", "simone-veil"),
+        (D, "Il n'a pas de leçon à me donner.", "simone-veil"),
+        (P, "toutes ses précautions", "simone-veil"),
+        (P, "parfaitement [se] mettre en congé sans avoir à démissionner", "simone-veil"),
+        (I, "s'il y avait un recours à l'encontre du référendum après la date du scrutin – donc après son retour au sein de l'institution –, elle ne siègerait pas dans les délibérations relatives à ce recours", "simone-veil"),
+        (I, "un troisième membre du Conseil constitutionnel est intervenu dans le débat référendaire sans que nul n'ait jusqu'ici songé à en faire publiquement la remarque", "robert-schneider"),
+        (I, "le cas de Pierre Joxe qui, bien que n'étant intervenu sur le sujet ni à la radio ni à la télévision, n'en a pas moins participé à plusieurs réunions publiques en faveur du « non » au référendum", "robert-schneider"),
+        (I, "la « mise en congé » expressément prévue par l'[http://www.conseil-constitutionnel.fr/textes/obmbr.htm#2 article 4 du décret n° 59-1292 du 13 novembre 1959 sur les obligations des membres du Conseil constitutionnel] ne s'appliquerait pas au cas de Mme Veil", None),
+        (P, "tout membre du Conseil constitutionnel qui entend solliciter un mandat électif doit demander sa mise en congé pour la durée de la campagne électorale.\nLa mise en congé est de droit.", None),
+        (I, "il n'est nulle part écrit, dans les textes statutaires, que cette mise en congé peut s'appliquer à autre chose qu'une campagne électorale dans le but de briguer un mandat électif", None),
+    ]),
+    ("wn-078", 990, 997, [
+        (I, "cette démission était un respect de l'engagement pris, lors de sa nomination le 2 mai 2004, de ne gouverner que pendant un an seulement", "marek-belka"),
+        (I, "voter une motion d'auto-dissolution", "marek-belka"),
+        (I, "si cette dissolution n'était pas votée, il présenterait sa démission", "marek-belka"),
+        (I, "dans la perspective d'un prochain sommet du Conseil de l'Europe, se réunissant les 16 et 17 mai à Varsovie, il désapprouverait toute instabilité politique durant cette période et que, pour sa part, il ne voyait pas l'utilité d'avancer de trois mois la date des élections législatives", "aleksander-kwasniewski"),
+    ]),
 ]
 
 
@@ -367,6 +558,10 @@ def main() -> int:
             if speaker is not None and not SLUG.match(speaker):
                 errors.append(f"{sid}: speaker id is not a slug: {speaker!r}")
             items.append({"kind": kind, "text": text, "speaker_id": speaker})
+        for text in {q[1] for q in quotes}:
+            wanted = sum(1 for q in quotes if q[1] == text)
+            if body.count(text) < wanted:
+                errors.append(f"{sid}: {wanted} quotes {text!r} but only {body.count(text)} occurrences in body")
         out.append({"id": sid, "language": "fr", "title": None, "body": body,
                     "origin": f"frwikinews lines {a}-{b}", "quotes": items})
     if errors:
