@@ -15,7 +15,7 @@ namespace ClaimCheck.Extraction;
 public sealed class QuoteExtractor
 {
     /// <summary>Changes whenever extraction rules change, so stored results say which rules made them.</summary>
-    public const string CurrentVersion = "extractor/1.1";
+    public const string CurrentVersion = "extractor/2.0";
 
     private readonly SpeakerRegistry registry;
 
@@ -32,7 +32,8 @@ public sealed class QuoteExtractor
         var lang = NormalizeLanguage(language, body);
         var quotes = new List<ExtractedQuote>();
         if (!string.IsNullOrWhiteSpace(title)) quotes.Add(Headline(title, lang));
-        quotes.AddRange(new ArticleReading(body, title, lang, registry).Quotes());
+        var model = Attribution.AttributionModel.Shipped;
+        quotes.AddRange(Attribution.QuoteAssembly.Quotes(model.Read(body, lang, registry), lang, registry));
         return quotes;
     }
 

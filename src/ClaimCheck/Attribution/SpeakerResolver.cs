@@ -1,0 +1,311 @@
+using System.Text;
+using ClaimCheck.Speakers;
+
+namespace ClaimCheck.Attribution;
+
+/// <summary>Who an attribution's source is: the entity's fullest name in the article, its id, and how the link was made.</summary>
+public sealed record ResolvedSpeaker(string Name, string Id, string How, double Confidence);
+
+/// <summary>
+/// Links every attribution's source mention to one entity of the article. Names in the text are grouped into
+/// entities (a registry person, or people who share a surname: "Haley Morris" ... "Morris" ... "Mme Morris");
+/// a pronoun source ("he", "elle", "a-t-il ajouté") takes the last compatible person, preferring the previous
+/// speaker; a role noun ("the spokeswoman", "le ministre") takes the person named beside that role earlier; a
+/// quotation with no cue continues the previous speaker of its paragraph when no other person intervenes.
+/// With no such evidence the speaker stays unknown: never the nearest name for want of a better one.
+/// </summary>
+public sealed class SpeakerResolver
+{
+    private const int PronounReachSentences = 3;
+    private static readonly HashSet<string> NameConnectors = new(StringComparer.Ordinal) { "de", "du", "des", "van", "von", "der", "den", "bin", "ben", "al", "el", "da", "di", "dos", "del", "la", "le", "mc" };
+
+    private readonly SpeakerRegistry registry;
+    private readonly AttributionLexicon lexicon;
+
+    public SpeakerResolver(SpeakerRegistry registry, AttributionLexicon lexicon)
+    {
+        this.registry = registry;
+        this.lexicon = lexicon;
+    }
+
+    /// <summary>One speaker (or null) per attribution, in the same order.</summary>
+    public ResolvedSpeaker?[] Resolve(AttributionInput x, IReadOnlyList<FoundAttribution> attributions)
+    {
+        var lowercaseSeen = LowercaseForms(x);
+        var mentions = FindNames(x, lowercaseSeen);
+        var entities = Group(x, mentions);
+        var result = new ResolvedSpeaker?[attributions.Count];
+        for (var a = 0; a < attributions.Count; a++)
+        {
+            var attribution = attributions[a];
+            ResolvedSpeaker? speaker = null;
+            var source = attribution.Source ?? (attribution.Cue is { } cue ? AdjacentSubject(x, cue, mentions, attribution) : null);
+            if (source is { } s)
+                speaker = FromNames(x, s, mentions, entities) ?? FromRegistryAlias(x, s, entities) ?? FromPronoun(x, s, a, attributions, result, mentions, entities)
+                    ?? FromRole(x, s, mentions, entities);
+            if (speaker is null && attribution.Cue is null)
+                speaker = Continuation(x, a, attributions, result, mentions, entities);
+            result[a] = speaker;
+        }
+        return result;
+    }
+
+    /// <summary>A run of capitalized words that names someone or something, with the entity it belongs to.</summary>
+    internal sealed record NameMention(int First, int Last, string Text, string LastWord, char Gender, bool Person, Person? Known)
+    {
+        public int Entity { get; set; } = -1;
+    }
+
+    internal sealed record Entity(string Name, string Id, char Gender, bool Person);
+
+    private static HashSet<string> LowercaseForms(AttributionInput x)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < x.Count; i++) if (x.Shape[i] == "x") seen.Add(x.Folded[i]);
+        return seen;
+    }
+
+    private List<NameMention> FindNames(AttributionInput x, HashSet<string> lowercaseSeen)
+    {
+        var mentions = new List<NameMention>();
+        var i = 0;
+        while (i < x.Count)
+        {
+            if (!StartsName(x, i, lowercaseSeen)) { i++; continue; }
+            var first = i;
+            var honorific = i > 0 ? Grammar.HonorificGender(x.Folded[i - 1]) : '\0';
+            var last = i;
+            var j = i + 1;
+            while (j < x.Count && !x.SentenceStart[j])
+            {
+                if (IsCapitalized(x, j) && !lowercaseSeen.Contains(x.Folded[j]))
+                {
+                    // A first name after other capitalized words starts a new name: "Intérieur Gérald Darmanin".
+                    if (lexicon.IsFirstName(x.Folded[j]) && !lexicon.IsFirstName(x.Folded[last]) && j - first >= 1 && !IsConnector(x, j - 1)) break;
+                    last = j;
+                    j++;
+                }
+                else if (NameConnectors.Contains(x.Folded[j]) && j + 1 < x.Count && IsCapitalized(x, j + 1) && !x.SentenceStart[j + 1]) j++;
+                else if (x.Folded[j] == "." && x.Tokens[j].Start == x.Tokens[j - 1].End && x.Tokens[j - 1].End - x.Tokens[j - 1].Start == 1) j++;
+                else break;
+            }
+            if (last - first > 5) last = first + 5;
+            var text = x.Text[x.Tokens[first].Start..x.Tokens[last].End];
+            var known = registry.Resolve(text);
+            var firstGender = lexicon.FirstNameGender(x.Folded[first]);
+            var gender = known?.Gender is { Length: > 0 } g ? g[0] : honorific is 'm' or 'f' ? honorific : firstGender;
+            var person = known is { IsOrganization: false } || known is null && (firstGender != '\0' || honorific != '\0');
+            if (known is { IsOrganization: true }) person = false;
+            mentions.Add(new NameMention(first, last, text, x.Folded[last], gender, person, known));
+            i = last + 1;
+        }
+        return mentions;
+    }
+
+    private bool StartsName(AttributionInput x, int i, HashSet<string> lowercaseSeen)
+    {
+        if (!IsCapitalized(x, i) || x.InQuote[i] && x.Quote[i] != 0) return false;
+        var folded = x.Folded[i];
+        if (Grammar.PronounGender(folded) != '\0' || Grammar.HonorificGender(folded) != '\0') return false;
+        if (!x.SentenceStart[i] && !(i > 0 && x.Quote[i - 1] != 0)) return !lowercaseSeen.Contains(folded) || lexicon.IsFirstName(folded);
+        // Sentence-initial: a name only if known as one, or followed by another capitalized word.
+        return lexicon.IsFirstName(folded) || registry.Resolve(x.TokenText(i)) is not null
+            || !lowercaseSeen.Contains(folded) && i + 1 < x.Count && IsCapitalized(x, i + 1) && !x.SentenceStart[i + 1];
+    }
+
+    private static bool IsCapitalized(AttributionInput x, int i) => x.Shape[i] is "Xx" or "X" && char.IsLetter(x.Text[x.Tokens[i].Start]);
+
+    private static bool IsConnector(AttributionInput x, int i) => NameConnectors.Contains(x.Folded[i]);
+
+    /// <summary>
+    /// Groups mentions into entities: one per registry person; otherwise a later mention joins the earlier
+    /// entity whose name ends with the same word ("Morris" joins "Haley Morris"), and a longer later mention
+    /// ("Haley Morris" after "Morris") gives the entity its fuller name.
+    /// </summary>
+    private List<Entity> Group(AttributionInput x, List<NameMention> mentions)
+    {
+        var entities = new List<Entity>();
+        var byKnown = new Dictionary<string, int>(StringComparer.Ordinal);
+        var byLastWord = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var mention in mentions)
+        {
+            if (mention.Known is { } known)
+            {
+                if (!byKnown.TryGetValue(known.Id, out var id))
+                {
+                    id = entities.Count;
+                    entities.Add(new Entity(known.Name, known.Id, known.Gender is { Length: > 0 } g ? g[0] : '\0', !known.IsOrganization));
+                    byKnown[known.Id] = id;
+                }
+                mention.Entity = id;
+                continue;
+            }
+            if (byLastWord.TryGetValue(mention.LastWord, out var existing))
+            {
+                mention.Entity = existing;
+                var entity = entities[existing];
+                if (WordCount(mention.Text) > WordCount(entity.Name))
+                    entities[existing] = entity with { Name = mention.Text, Id = Slug(mention.Text), Gender = entity.Gender != '\0' ? entity.Gender : mention.Gender, Person = entity.Person || mention.Person };
+                else if (entity.Gender == '\0' && mention.Gender != '\0')
+                    entities[existing] = entity with { Gender = mention.Gender, Person = true };
+                continue;
+            }
+            mention.Entity = entities.Count;
+            entities.Add(new Entity(mention.Text, Slug(mention.Text), mention.Gender, mention.Person));
+            byLastWord[mention.LastWord] = mention.Entity;
+        }
+        return entities;
+    }
+
+    private static int WordCount(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
+    private ResolvedSpeaker? FromNames(AttributionInput x, (int First, int Last) source, List<NameMention> mentions, List<Entity> entities)
+    {
+        NameMention? chosen = null;
+        foreach (var mention in mentions)
+        {
+            if (mention.Last < source.First || mention.First > source.Last) continue;
+            // Within "the spokeswoman for the Clinton campaign, Haley Morris" the person named last is the speaker;
+            // a person outranks an organization or place named in the same source.
+            if (chosen is null || entities[mention.Entity].Person || !entities[chosen.Entity].Person) chosen = mention;
+        }
+        if (chosen is null) return null;
+        var entity = entities[chosen.Entity];
+        return new ResolvedSpeaker(entity.Name, entity.Id, "name", 0.9);
+    }
+
+    /// <summary>
+    /// A registry alias inside the source ("le président américain", "the Kremlin"); a role alias counts only when
+    /// the article names its holder, since roles change hands.
+    /// </summary>
+    private ResolvedSpeaker? FromRegistryAlias(AttributionInput x, (int First, int Last) source, List<Entity> entities)
+    {
+        var text = x.Text[x.Tokens[source.First].Start..x.Tokens[source.Last].End];
+        foreach (var mention in registry.FindMentions(text))
+        {
+            if (mention.IsRole && !entities.Any(e => e.Id == mention.PersonId)) continue;
+            var person = registry.Get(mention.PersonId);
+            return new ResolvedSpeaker(person.Name, person.Id, mention.IsRole ? "registry-role" : "registry", 0.85);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// When the tagger marked a cue but no source, the speech verb's subject when it stands right beside it:
+    /// inverted after it ("a expliqué Biden", "a-t-il ajouté", "said Smith") or just before it ("Biden a ajouté",
+    /// "she said"), in the same sentence and outside the quotation.
+    /// </summary>
+    private static (int First, int Last)? AdjacentSubject(AttributionInput x, (int First, int Last) cue, List<NameMention> mentions, FoundAttribution attribution)
+    {
+        bool Outside(int i) => (i < attribution.First || i > attribution.Last) && !x.InQuote[i] && x.Sentence[i] == x.Sentence[cue.First];
+        for (var i = cue.Last + 1; i <= Math.Min(x.Count - 1, cue.Last + 2); i++)
+        {
+            if (!Outside(i)) break;
+            if (Grammar.PronounGender(x.Folded[i]) is 'm' or 'f') return (i, i);
+            if (mentions.FirstOrDefault(m => m.First == i) is { } after) return (after.First, after.Last);
+        }
+        // "-t-il" sits between an auxiliary and the participle: "a -t-il ajouté".
+        for (var i = cue.First - 1; i >= Math.Max(0, cue.First - 3); i--)
+        {
+            if (!Outside(i)) break;
+            if (Grammar.PronounGender(x.Folded[i]) is 'm' or 'f') return (i, i);
+            if (mentions.FirstOrDefault(m => m.Last == i) is { } before) return (before.First, before.Last);
+            if (x.Shape[i] is not "x") break;
+        }
+        return null;
+    }
+
+    private static ResolvedSpeaker? FromPronoun(AttributionInput x, (int First, int Last) source, int index, IReadOnlyList<FoundAttribution> attributions,
+        ResolvedSpeaker?[] resolved, List<NameMention> mentions, List<Entity> entities)
+    {
+        var gender = '\0';
+        for (var i = source.First; i <= source.Last && gender == '\0'; i++) gender = Grammar.PronounGender(x.Folded[i]);
+        if (gender is not ('m' or 'f')) return null;
+        var position = source.First;
+        var sentence = x.Sentence[position];
+        // The previous speaker, when they fit and are recent, is the most likely antecedent.
+        for (var a = index - 1; a >= 0; a--)
+        {
+            if (x.Sentence[attributions[a].First] < sentence - PronounReachSentences) break;
+            if (resolved[a] is not { } previous) continue;
+            var entity = entities.FirstOrDefault(e => e.Id == previous.Id);
+            if (entity is not null && entity.Person && Fits(entity.Gender, gender) && !MentionedSince(x, mentions, entities, attributions[a].Last, position, gender, previous.Id))
+                return previous with { How = "pronoun-previous-speaker", Confidence = 0.75 };
+            break;
+        }
+        for (var m = mentions.Count - 1; m >= 0; m--)
+        {
+            var mention = mentions[m];
+            if (mention.First >= position || x.InQuote[mention.First]) continue;
+            if (x.Sentence[mention.First] < sentence - PronounReachSentences) break;
+            var entity = entities[mention.Entity];
+            if (entity.Person && entity.Gender == gender) return new ResolvedSpeaker(entity.Name, entity.Id, "pronoun", 0.7);
+        }
+        return null;
+    }
+
+    /// <summary>Another person of the pronoun's gender was named between the previous speaker's quote and the pronoun.</summary>
+    private static bool MentionedSince(AttributionInput x, List<NameMention> mentions, List<Entity> entities, int from, int to, char gender, string speakerId)
+    {
+        foreach (var mention in mentions)
+        {
+            if (mention.First <= from || mention.First >= to || x.InQuote[mention.First]) continue;
+            var entity = entities[mention.Entity];
+            if (entity.Person && entity.Id != speakerId && entity.Gender == gender) return true;
+        }
+        return false;
+    }
+
+    private static bool Fits(char entityGender, char pronoun) => entityGender == pronoun || entityGender == '\0';
+
+    /// <summary>"the spokeswoman" / "le ministre": the person named right beside the same role noun earlier in the article.</summary>
+    private ResolvedSpeaker? FromRole(AttributionInput x, (int First, int Last) source, List<NameMention> mentions, List<Entity> entities)
+    {
+        string? role = null;
+        for (var i = source.Last; i >= source.First && role is null; i--)
+            if (lexicon.RoleGender(x.Folded[i]) != '\0') role = x.Folded[i];
+        if (role is null) return null;
+        for (var i = source.First - 1; i >= 0; i--)
+        {
+            if (x.Folded[i] != role) continue;
+            foreach (var mention in mentions)
+            {
+                // "Spokeswoman Haley Morris", "le ministre de l'Intérieur, Gérald Darmanin", "Gérald Darmanin, le ministre".
+                var after = mention.First > i && mention.First - i <= 6 && x.Sentence[mention.First] == x.Sentence[i];
+                var before = mention.Last < i && i - mention.Last <= 3 && x.Sentence[mention.Last] == x.Sentence[i];
+                if ((after || before) && entities[mention.Entity].Person)
+                    return new ResolvedSpeaker(entities[mention.Entity].Name, entities[mention.Entity].Id, "role", 0.7);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>A quotation with no cue of its own continues the previous speaker of its paragraph or the one before, when nobody else was named in between.</summary>
+    private static ResolvedSpeaker? Continuation(AttributionInput x, int index, IReadOnlyList<FoundAttribution> attributions, ResolvedSpeaker?[] resolved,
+        List<NameMention> mentions, List<Entity> entities)
+    {
+        if (index == 0 || resolved[index - 1] is not { } previous) return null;
+        var first = attributions[index].First;
+        var from = attributions[index - 1].Last;
+        var paragraphs = 0;
+        for (var i = from + 1; i <= first; i++) if (x.ParagraphStart[i]) paragraphs++;
+        if (paragraphs > 1) return null;
+        foreach (var mention in mentions)
+            if (mention.First > from && mention.First < first && !x.InQuote[mention.First] && entities[mention.Entity].Person && entities[mention.Entity].Id != previous.Id)
+                return null;
+        return previous with { How = "continuation", Confidence = 0.6 };
+    }
+
+    /// <summary>"Anna Dupont" → "anna-dupont": lowercase ASCII letters and digits, words joined by '-'.</summary>
+    public static string Slug(string name)
+    {
+        var builder = new StringBuilder(name.Length);
+        foreach (var raw in name)
+        {
+            var c = Extraction.TextFold.Fold(raw);
+            if (char.IsLetterOrDigit(c) && c < 128) builder.Append(c);
+            else if (builder.Length > 0 && builder[^1] != '-') builder.Append('-');
+        }
+        return builder.ToString().Trim('-');
+    }
+}
