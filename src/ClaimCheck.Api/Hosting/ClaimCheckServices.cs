@@ -103,7 +103,11 @@ public static class ClaimCheckServices
                 TimeSpan.FromMilliseconds(100), TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(2));
         });
 
-        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+        builder.Services.AddSingleton<ClaimCheck.Api.Operations.DeadLetterInbox>();
+        builder.Services.AddSingleton(builder.Configuration.GetSection("Health").Get<BacklogThresholds>() ?? new BacklogThresholds());
+        builder.Services.AddHealthChecks()
+            .AddCheck<DatabaseHealthCheck>("database", tags: ["ready"])
+            .AddCheck<BacklogHealthCheck>("backlog", tags: ["ready"]);
         return builder;
     }
 }

@@ -24,6 +24,8 @@ public class PermissionTableTests
         { Permission.ReadHistory, [F, E, Au] },
         { Permission.ExportAudit, [Au, Ad] },
         { Permission.ManageUsers, [Ad] },
+        { Permission.ReextractArticles, [E, Ad] },
+        { Permission.ManageDeadLetters, [Ad] },
     };
 
     [Theory]
