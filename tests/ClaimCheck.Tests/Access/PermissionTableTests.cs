@@ -48,7 +48,7 @@ public class PermissionTableTests
     {
         var permissions = PermissionTable.PermissionsOf([Role.Auditor, Role.Admin]);
 
-        permissions.ShouldBe([Permission.ReadContent, Permission.ReadQueue, Permission.ReadHistory, Permission.ExportAudit, Permission.ManageUsers], ignoreOrder: true);
+        permissions.ShouldBe([Permission.ReadContent, Permission.ReadQueue, Permission.ReadHistory, Permission.ExportAudit, Permission.ManageUsers, Permission.ReextractArticles, Permission.ManageDeadLetters], ignoreOrder: true);
     }
 
     [Fact]
