@@ -24,5 +24,7 @@ public static class CommandCatalog
         AnalyzeCommand.Create(),
         TrainAttributionCommand.Create(),
         EvalAttributionCommand.Create(),
+        ReextractCommand.Create(),
+        DeadLettersCommand.Create(),
     ];
 }

@@ -16,11 +16,13 @@ public static class ExtractArticleQuotesHandler
     /// <summary>
     /// Runs from a durable local queue. The article's stream is fetched for writing, so a concurrent
     /// duplicate of this message fails on the stream version and is retried, then finds the extractor
-    /// version already recorded and adds nothing.
+    /// version already recorded and adds nothing. Extraction runs within its time budget; an extraction
+    /// that throws is retried by the error policy, and the last attempt (or a timeout) records
+    /// <see cref="ExtractionFailed"/> instead of dead-lettering the message.
     /// </summary>
     public static async Task<OutgoingMessages> Handle(
-        ExtractArticleQuotes command, IDocumentSession session, QuoteExtractorProvider extractors, TimeProvider clock,
-        ILogger<ExtractArticleQuotes> logger, CancellationToken cancellation)
+        ExtractArticleQuotes command, IDocumentSession session, QuoteExtractorProvider extractors, BudgetedExtraction extraction,
+        Envelope envelope, TimeProvider clock, ILogger<ExtractArticleQuotes> logger, CancellationToken cancellation)
     {
         var messages = new OutgoingMessages();
         var stream = await session.Events.FetchForWriting<ArticleQuotes>(command.ArticleId, cancellation);
@@ -34,7 +36,23 @@ public static class ExtractArticleQuotesHandler
         var extractor = await extractors.CurrentAsync(session, cancellation);
         if (stream.Aggregate.ExtractorVersionsSeen.Contains(extractor.Version)) return messages;
 
-        var quotes = extractor.Extract(article.HeadlineGiven ? article.Title : null, article.Body, article.Language);
+        IReadOnlyList<ExtractedQuote> quotes;
+        try
+        {
+            quotes = await extraction.RunAsync(extractor, article.HeadlineGiven ? article.Title : null, article.Body, article.Language, cancellation);
+        }
+        catch (ArticleExtractionException failure) when (failure is ExtractionTimedOut || envelope.Attempts >= extraction.Budget.Attempts)
+        {
+            logger.LogWarning("Extraction of article {ArticleId} failed after {Attempts} attempts: {ErrorType}",
+                command.ArticleId, envelope.Attempts, failure.ErrorType);
+            if (stream.Aggregate.DecideFailure(extractor.Version, failure.ErrorType, failure.Message, envelope.Attempts, clock.GetUtcNow()) is { } failed)
+            {
+                session.LastModifiedBy = Actors.System;
+                stream.AppendOne(failed);
+            }
+            return messages;
+        }
+
         if (stream.Aggregate.DecideExtraction(extractor.Version, quotes, clock.GetUtcNow()) is not { } extracted) return messages;
 
         session.LastModifiedBy = Actors.System;

@@ -23,7 +23,7 @@ public static class QuoteEndpoints
         var article = await resilience.ExecuteAsync(token => new ValueTask<ArticleQuotes?>(session.LoadAsync<ArticleQuotes>(id, token)), cancellation);
         if (article is null) return Problems.NotFound("article", id);
         var quotes = QuoteView.Of(article).ToList();
-        return Results.Ok(new ArticleQuotesView(article.Id, article.Title, article.ExtractorVersion, quotes.Count, quotes));
+        return Results.Ok(new ArticleQuotesView(article.Id, article.Title, article.ExtractorVersion, quotes.Count, quotes, ExtractionView.Of(article)));
     }
 
     [WolverineGet("/api/speakers/{id}/quotes")]

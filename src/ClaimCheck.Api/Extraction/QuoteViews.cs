@@ -31,4 +31,22 @@ public sealed record QuoteView(
             q.Confidence, q.Sentence, q.SentenceStart, q.SentenceEnd, q.Claim));
 }
 
-public sealed record ArticleQuotesView(Guid ArticleId, string Title, string? ExtractorVersion, int Count, IReadOnlyList<QuoteView> Quotes);
+public sealed record ArticleQuotesView(
+    Guid ArticleId, string Title, string? ExtractorVersion, int Count, IReadOnlyList<QuoteView> Quotes, ExtractionView Extraction);
+
+/// <summary>
+/// Where an article's extraction stands: pending (not yet run), extracted (version = the quotes' extractor) or
+/// failed (version = the extractor that gave up; earlier quotes, if any, are still shown).
+/// </summary>
+public sealed record ExtractionView(string State, string? Version, ExtractionErrorView? Error)
+{
+    public static ExtractionView Of(ArticleQuotes? article) => article?.ExtractionState switch
+    {
+        ExtractionState.Failed => new("failed", article.Failure!.ExtractorVersion, new ExtractionErrorView(
+            article.Failure.ErrorType, article.Failure.Message, article.Failure.Attempts, article.Failure.FailedAt)),
+        ExtractionState.Extracted => new("extracted", article.ExtractorVersion, null),
+        _ => new("pending", null, null),
+    };
+}
+
+public sealed record ExtractionErrorView(string Type, string Message, int Attempts, DateTimeOffset FailedAt);

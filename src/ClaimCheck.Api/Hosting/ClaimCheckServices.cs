@@ -15,6 +15,7 @@ using JasperFx.Events.Projections;
 using Marten;
 using Marten.Events;
 using Marten.Exceptions;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
 using Wolverine;
 using Wolverine.ErrorHandling;
@@ -36,6 +37,10 @@ public static class ClaimCheckServices
         builder.Services.AddSingleton<ArticleSubmissionValidator>();
         builder.Services.AddScoped<ArticleIngestion>();
         builder.Services.AddSingleton<QuoteExtractorProvider>();
+        var extractionBudget = builder.Configuration.GetSection("Extraction").Get<ExtractionBudget>() ?? new ExtractionBudget();
+        builder.Services.AddSingleton(extractionBudget);
+        builder.Services.TryAddSingleton<IArticleQuoteReader, ExtractorQuoteReader>();
+        builder.Services.AddSingleton<BudgetedExtraction>();
         builder.Services.AddSingleton(ReplayableReadModel.For<ClaimCheck.Speakers.SpeakerCorrections>());
         var judging = builder.Configuration.GetSection("Judging").Get<JudgingOptions>() ?? new JudgingOptions();
         builder.Services.AddSingleton(judging);
@@ -91,11 +96,18 @@ public static class ClaimCheckServices
                 TimeSpan.FromMilliseconds(20), TimeSpan.FromMilliseconds(100), TimeSpan.FromMilliseconds(250));
             // Two deliveries of one message racing to open the same stream: the retry finds it and adds nothing.
             opts.Policies.OnException<Marten.Exceptions.ExistingStreamIdCollisionException>().RetryTimes(2);
+            // An extraction that throws gets the budget's attempts; its handler records ExtractionFailed on the last one.
+            opts.Policies.OnException<ExtractionThrew>().RetryWithCooldown(
+                Enumerable.Range(1, Math.Max(1, extractionBudget.Attempts - 1)).Select(i => TimeSpan.FromMilliseconds(100 * i)).ToArray());
             opts.Policies.OnException<NpgsqlException>().RetryWithCooldown(
                 TimeSpan.FromMilliseconds(100), TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(2));
         });
 
-        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+        builder.Services.AddSingleton<ClaimCheck.Api.Operations.DeadLetterInbox>();
+        builder.Services.AddSingleton(builder.Configuration.GetSection("Health").Get<BacklogThresholds>() ?? new BacklogThresholds());
+        builder.Services.AddHealthChecks()
+            .AddCheck<DatabaseHealthCheck>("database", tags: ["ready"])
+            .AddCheck<BacklogHealthCheck>("backlog", tags: ["ready"]);
         return builder;
     }
 }

@@ -1,6 +1,8 @@
 using ClaimCheck.Access;
 using Microsoft.AspNetCore.Authorization;
+using ClaimCheck.Api.Extraction;
 using ClaimCheck.Api.Hosting;
+using ClaimCheck.Extraction;
 using ClaimCheck.Api.Resilience;
 using ClaimCheck.Ingestion;
 using Marten;
@@ -47,11 +49,34 @@ public static class ArticleEndpoints
     [WolverineGet("/api/articles/{id}")]
     [Authorize(Policy = nameof(Permission.ReadContent))]
     [Tags("Articles")]
-    [EndpointSummary("One stored article.")]
-    [ProducesResponseType<Article>(StatusCodes.Status200OK)]
+    [EndpointSummary("One stored article, with where its quote extraction stands.")]
+    [ProducesResponseType<ArticleView>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    public static async Task<IResult> Get(Guid id, IQuerySession session, StoreResilience resilience, CancellationToken cancellation) =>
-        await resilience.ExecuteAsync(token => new ValueTask<Article?>(session.LoadAsync<Article>(id, token)), cancellation) is { } article
-            ? Results.Ok(article)
-            : Problems.NotFound("article", id);
+    public static async Task<IResult> Get(Guid id, IQuerySession session, StoreResilience resilience, CancellationToken cancellation)
+    {
+        var article = await resilience.ExecuteAsync(token => new ValueTask<Article?>(session.LoadAsync<Article>(id, token)), cancellation);
+        if (article is null) return Problems.NotFound("article", id);
+        var quotes = await resilience.ExecuteAsync(token => new ValueTask<ArticleQuotes?>(session.LoadAsync<ArticleQuotes>(id, token)), cancellation);
+        return Results.Ok(ArticleView.Of(article, ExtractionView.Of(quotes)));
+    }
+}
+
+/// <summary>An article as readers see it, with its extraction state.</summary>
+public sealed record ArticleView(
+    Guid Id,
+    string Title,
+    bool HeadlineGiven,
+    string Body,
+    string Source,
+    string? Url,
+    DateTimeOffset? PublishedAt,
+    string Language,
+    bool LanguageDetected,
+    string ContentFingerprint,
+    DateTimeOffset IngestedAt,
+    ExtractionView Extraction)
+{
+    public static ArticleView Of(Article a, ExtractionView extraction) =>
+        new(a.Id, a.Title, a.HeadlineGiven, a.Body, a.Source, a.Url, a.PublishedAt, a.Language, a.LanguageDetected,
+            a.ContentFingerprint, a.IngestedAt, extraction);
 }

@@ -5,6 +5,7 @@ using ClaimCheck.Extraction;
 using ClaimCheck.Judging;
 using ClaimCheck.Review;
 using Marten;
+using Microsoft.Extensions.Logging;
 
 namespace ClaimCheck.Api.Judging;
 
@@ -15,34 +16,41 @@ public static class JudgeArticleClaimsHandler
 {
     /// <summary>
     /// Candidate articles come from the store's claim keys (same person and predicate family, or the same
-    /// distinctive quote words), newest first, so the work per article depends on how many articles share its
-    /// people, not on the size of the store. Each flagged pair opens a case whose id is derived from the two
+    /// distinctive quote words) within the judging window, so the work per article depends on how many articles
+    /// share its people in that window, not on the size of the store, and the flags do not depend on arrival order. Each flagged pair opens a case whose id is derived from the two
     /// claim ids: a redelivered message finds the case and adds nothing; a judge with another model or rules
     /// version adds a <see cref="PairRejudged"/> event to it.
     /// </summary>
     public static async Task Handle(
         JudgeArticleClaims command, IDocumentSession session, PairJudge judge, JudgingOptions options, TimeProvider clock,
-        CancellationToken cancellation)
+        ILogger<JudgeArticleClaims> logger, CancellationToken cancellation)
     {
         var article = await session.LoadAsync<ArticleQuotes>(command.ArticleId, cancellation);
         var keys = await session.LoadAsync<ArticleClaimKeys>(command.ArticleId, cancellation);
         if (article is null || keys is null || article.Quotes.Count == 0) return;
 
         var lookup = keys.Keys.ToArray();
+        var window = options.Window;
+        var from = keys.EffectiveDate - window.Span;
+        var to = keys.EffectiveDate + window.Span;
         var candidateIds = lookup.Length == 0
             ? []
             : await session.Query<ArticleClaimKeys>()
-                .Where(k => k.Id != command.ArticleId && k.Keys.Any(key => lookup.Contains(key)))
+                .Where(k => k.Id != command.ArticleId && k.EffectiveDate >= from && k.EffectiveDate <= to && k.Keys.Any(key => lookup.Contains(key)))
                 .OrderByDescending(k => k.EffectiveDate)
                 .Select(k => k.Id)
-                .Take(options.MaxCandidateArticles)
+                .Take(options.MaxCandidateArticles + 1)
                 .ToListAsync(cancellation);
+        if (candidateIds.Count > options.MaxCandidateArticles)
+        {
+            // The safety ceiling binds: which articles are left out now depends on arrival order. Say so.
+            logger.LogWarning("Article {ArticleId} has more than {Max} candidate articles within the judging window; only the newest are judged",
+                command.ArticleId, options.MaxCandidateArticles);
+            candidateIds = candidateIds.Take(options.MaxCandidateArticles).ToList();
+        }
         var candidates = candidateIds.Count == 0 ? [] : await session.LoadManyAsync<ArticleQuotes>(cancellation, candidateIds);
 
-        var index = new ClaimIndex();
-        foreach (var claim in candidates.OrderBy(a => a.EffectiveDate).SelectMany(JudgedClaims.Of))
-            index.Add(claim);
-        var judged = index.JudgeArticle(JudgedClaims.Of(article), judge);
+        var judged = JudgingWindow.Judge(JudgedClaims.Of(article), candidates.SelectMany(JudgedClaims.Of), judge);
 
         var now = clock.GetUtcNow();
         var flagged = judged.Where(j => j.Judgement.ShouldFlag).ToList();

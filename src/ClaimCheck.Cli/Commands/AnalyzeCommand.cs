@@ -59,7 +59,7 @@ public static class AnalyzeCommand
             var index = new ClaimIndex();
             var sources = articles.SelectMany(a => a.Claims.Select(c => (c.ClaimId, a.Name))).ToDictionary(x => x.ClaimId, x => x.Name);
             var rows = new List<FlagRow>();
-            foreach (var article in articles.OrderBy(a => a.Date))
+            foreach (var article in articles.OrderBy(a => a.Date).ThenBy(a => a.Name, StringComparer.Ordinal))
                 foreach (var (first, second, judgement) in index.JudgeArticle(article.Claims, judge))
                     if (judgement.ShouldFlag)
                     {

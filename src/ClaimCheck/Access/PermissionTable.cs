@@ -30,6 +30,9 @@ public static class PermissionTable
         [Permission.ReadHistory] = [Role.FactChecker, Role.Editor, Role.Auditor],
         [Permission.ExportAudit] = [Role.Auditor, Role.Admin],
         [Permission.ManageUsers] = [Role.Admin],
+        // Running extraction again changes no content judgement: editors and the service's operators may.
+        [Permission.ReextractArticles] = [Role.Editor, Role.Admin],
+        [Permission.ManageDeadLetters] = [Role.Admin],
     };
 
     public static IReadOnlyList<Role> RolesAllowed(Permission permission) => Table[permission];

@@ -26,6 +26,8 @@ public enum Permission
     ReadHistory,
     ExportAudit,
     ManageUsers,
+    ReextractArticles,
+    ManageDeadLetters,
 }
 
 public static class RoleNames

@@ -47,10 +47,12 @@ public sealed class AttributionModel
     }
 
     /// <summary>Tokenizes, splits, tags and decodes <paramref name="text"/>, then resolves each attribution's speaker.</summary>
-    public AttributionReading Read(string text, string language, SpeakerRegistry registry)
+    public AttributionReading Read(string text, string language, SpeakerRegistry registry, CancellationToken cancellation = default)
     {
         var input = Prepare(text, language);
-        var (labels, margins) = Tagger.Tag(input);
+        cancellation.ThrowIfCancellationRequested();
+        var (labels, margins) = Tagger.Tag(input, cancellation);
+        cancellation.ThrowIfCancellationRequested();
         var attributions = AttributionDecoder.Decode(input, labels, margins);
         var speakers = new SpeakerResolver(registry, Lexicon).Resolve(input, attributions);
         var findings = new AttributionFinding[attributions.Count];

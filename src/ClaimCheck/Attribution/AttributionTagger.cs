@@ -21,7 +21,7 @@ public sealed class AttributionTagger
     public AveragedPerceptron Model => model;
 
     /// <summary>The tags of every token, with the margin of each decision (best minus second best score).</summary>
-    public (int[] Labels, float[] Margins) Tag(AttributionInput input)
+    public (int[] Labels, float[] Margins) Tag(AttributionInput input, CancellationToken cancellation = default)
     {
         var labels = new int[input.Count];
         var margins = new float[input.Count];
@@ -30,6 +30,7 @@ public sealed class AttributionTagger
         int previous = AttributionLabel.Outside, previous2 = AttributionLabel.Outside;
         for (var i = 0; i < input.Count; i++)
         {
+            if ((i & 1023) == 1023) cancellation.ThrowIfCancellationRequested();
             var n = AttributionFeatures.Extract(input, i, previous, previous2, features);
             model.Scores(features[..n], scores);
             var (best, margin) = BestAllowed(scores, previous);

@@ -14,13 +14,14 @@ public static class QuoteAssembly
     private const double Unattributed = 0.2;
     private static readonly HashSet<string> Complementizers = new(StringComparer.Ordinal) { "that", "que", "qu'", "qu’", "whether", "si", "s'", "if" };
 
-    public static List<ExtractedQuote> Quotes(AttributionReading reading, string language, SpeakerRegistry registry)
+    public static List<ExtractedQuote> Quotes(AttributionReading reading, string language, SpeakerRegistry registry, CancellationToken cancellation = default)
     {
         var x = reading.Input;
         var quotes = new List<ExtractedQuote>();
         var taken = new HashSet<(int, int)>();
         foreach (var (attribution, speaker) in reading.Findings)
         {
+            cancellation.ThrowIfCancellationRequested();
             var first = attribution.First;
             var last = attribution.Last;
             var cue = attribution.Cue is { } c ? x.Text[x.Tokens[c.First].Start..x.Tokens[c.Last].End] : null;

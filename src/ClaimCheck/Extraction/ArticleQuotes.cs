@@ -18,6 +18,15 @@ public sealed record ArticleQuotes(
 {
     public int Version { get; init; }
 
+    /// <summary>The last extraction failure, cleared by the next successful extraction.</summary>
+    public ExtractionFailure? Failure { get; init; }
+
+    /// <summary>Speakers fact-checkers gave quotes, by span, so they survive a new extractor version.</summary>
+    public IReadOnlyList<SpeakerOverride> SpeakerOverrides { get; init; } = [];
+
+    public ExtractionState ExtractionState =>
+        Failure is not null ? ExtractionState.Failed : ExtractorVersion is null ? ExtractionState.Pending : ExtractionState.Extracted;
+
     /// <summary>When the article says it was published, or else when it arrived.</summary>
     public DateTimeOffset EffectiveDate => PublishedAt ?? IngestedAt;
 
@@ -28,17 +37,22 @@ public sealed record ArticleQuotes(
     {
         ExtractorVersion = e.ExtractorVersion,
         ExtractorVersionsSeen = [.. ExtractorVersionsSeen, e.ExtractorVersion],
-        Quotes = e.Quotes,
+        Quotes = Reattribution.ApplyTo(SpeakerOverrides, e.Quotes),
+        Failure = null,
     };
 
-    public ArticleQuotes Apply(QuoteReattributed e) => this with
+    public ArticleQuotes Apply(ExtractionFailed e) => this with { Failure = ExtractionFailure.From(e) };
+
+    public ArticleQuotes Apply(QuoteReattributed e)
     {
-        Quotes = Quotes.Select(q => q.QuoteId == e.QuoteId ? q with { SpeakerId = e.SpeakerId, Speaker = e.SpeakerName } : q).ToArray(),
-    };
+        var overrides = Reattribution.Record(SpeakerOverrides, Quotes, e);
+        return this with { SpeakerOverrides = overrides, Quotes = Reattribution.ApplyTo(overrides, Quotes) };
+    }
 
     /// <summary>
     /// What extracting with <paramref name="extractorVersion"/> adds to the stream: nothing when this
     /// version already ran (a redelivered message), otherwise the quotes, superseding the previous version.
+    /// A version that only failed has not run: its next successful attempt is recorded.
     /// </summary>
     public QuotesExtracted? DecideExtraction(string extractorVersion, IReadOnlyList<ExtractedQuote> quotes, DateTimeOffset now)
     {
@@ -46,4 +60,8 @@ public sealed record ArticleQuotes(
         return new QuotesExtracted(Id, extractorVersion, ExtractorVersion,
             quotes.Select(q => QuoteRecord.From(Id, extractorVersion, q)).ToArray(), now);
     }
+
+    /// <summary>What giving up on <paramref name="extractorVersion"/> adds: nothing when that version already succeeded.</summary>
+    public ExtractionFailed? DecideFailure(string extractorVersion, string errorType, string message, int attempts, DateTimeOffset now) =>
+        ExtractorVersionsSeen.Contains(extractorVersion) ? null : new ExtractionFailed(Id, extractorVersion, errorType, message, attempts, now);
 }

@@ -26,14 +26,24 @@ public sealed class QuoteExtractor
 
     public string Version => CurrentVersion;
 
-    public IReadOnlyList<ExtractedQuote> Extract(string? title, string body, string language)
+    public IReadOnlyList<ExtractedQuote> Extract(string? title, string body, string language) =>
+        Extract(title, body, language, CancellationToken.None);
+
+    /// <summary>
+    /// As <see cref="Extract(string?, string, string)"/>, checking <paramref name="cancellation"/> between stages
+    /// (headline, reading the body, each quote found). A stage already running is not interrupted, so a caller
+    /// bounding the time spent must also stop waiting (see the service's extraction budget).
+    /// </summary>
+    public IReadOnlyList<ExtractedQuote> Extract(string? title, string body, string language, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(body);
+        cancellation.ThrowIfCancellationRequested();
         var lang = NormalizeLanguage(language, body);
         var quotes = new List<ExtractedQuote>();
         if (!string.IsNullOrWhiteSpace(title)) quotes.Add(Headline(title, lang));
+        cancellation.ThrowIfCancellationRequested();
         var model = Attribution.AttributionModel.Shipped;
-        quotes.AddRange(Attribution.QuoteAssembly.Quotes(model.Read(body, lang, registry), lang, registry));
+        quotes.AddRange(Attribution.QuoteAssembly.Quotes(model.Read(body, lang, registry, cancellation), lang, registry, cancellation));
         return quotes;
     }
 

@@ -24,6 +24,8 @@ public class PermissionTableTests
         { Permission.ReadHistory, [F, E, Au] },
         { Permission.ExportAudit, [Au, Ad] },
         { Permission.ManageUsers, [Ad] },
+        { Permission.ReextractArticles, [E, Ad] },
+        { Permission.ManageDeadLetters, [Ad] },
     };
 
     [Theory]
@@ -46,7 +48,7 @@ public class PermissionTableTests
     {
         var permissions = PermissionTable.PermissionsOf([Role.Auditor, Role.Admin]);
 
-        permissions.ShouldBe([Permission.ReadContent, Permission.ReadQueue, Permission.ReadHistory, Permission.ExportAudit, Permission.ManageUsers], ignoreOrder: true);
+        permissions.ShouldBe([Permission.ReadContent, Permission.ReadQueue, Permission.ReadHistory, Permission.ExportAudit, Permission.ManageUsers, Permission.ReextractArticles, Permission.ManageDeadLetters], ignoreOrder: true);
     }
 
     [Fact]

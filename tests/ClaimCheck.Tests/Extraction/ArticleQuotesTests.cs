@@ -64,3 +64,62 @@ public sealed class ArticleQuotesTests
         article.Quotes[0].SpeakerId.ShouldBe("john-kirby");
     }
 }
+
+public sealed class ReattributionCarryOverTests
+{
+    private static readonly Guid ArticleId = Guid.NewGuid();
+
+    private static ExtractedQuote Quote(int start, int end, string? speakerId) => new(
+        QuoteKind.Direct, "nous ne participerons pas", speakerId is null ? null : "Someone", speakerId, "a déclaré", start, end, 0.9,
+        "« nous ne participerons pas », a déclaré quelqu'un.", 0, 60, new ClaimFrame("vladimir-putin", "attend", "G20", Polarity.Negated, Modality.Asserted, null, [], []));
+
+    private static ArticleQuotes Extracted(ArticleQuotes state, string version, params ExtractedQuote[] quotes) =>
+        state.Apply(state.DecideExtraction(version, quotes, DateTimeOffset.UnixEpoch)!);
+
+    private static ArticleQuotes Fresh() => ArticleQuotes.Create(new ArticleIngested(
+        ArticleId, "Titre", true, "corps", "source", null, null, "fr", false, "fp", DateTimeOffset.UnixEpoch));
+
+    [Fact]
+    public void A_reattribution_carries_over_to_the_new_versions_quote_at_the_same_span_and_kind_only()
+    {
+        var v1 = Extracted(Fresh(), "extractor/1.0", Quote(10, 40, null), Quote(50, 80, null));
+        var corrected = v1.Apply(new QuoteReattributed(ArticleId, v1.Quotes[0].QuoteId, null, "vladimir-putin", "Vladimir Poutine", "cue missed"));
+
+        var v2 = Extracted(corrected, "extractor/2.0", Quote(10, 40, "joe-biden"), Quote(50, 80, "joe-biden"), Quote(10, 41, null));
+
+        v2.Quotes.Single(q => q.Start == 10 && q.End == 40).SpeakerId.ShouldBe("vladimir-putin");
+        v2.Quotes.Single(q => q.Start == 10 && q.End == 40).QuoteId.ShouldNotBe(v1.Quotes[0].QuoteId);
+        v2.Quotes.Single(q => q.Start == 50).SpeakerId.ShouldBe("joe-biden");
+        v2.Quotes.Single(q => q.End == 41).SpeakerId.ShouldBeNull();
+    }
+
+    [Fact]
+    public void The_judge_sees_the_carried_over_speaker_on_the_new_versions_claim()
+    {
+        var v1 = Extracted(Fresh(), "extractor/1.0", Quote(10, 40, "joe-biden"));
+        var corrected = v1.Apply(new QuoteReattributed(ArticleId, v1.Quotes[0].QuoteId, "joe-biden", "vladimir-putin", "Vladimir Poutine", "wrong speaker"));
+        var v2 = Extracted(corrected, "extractor/2.0", Quote(10, 40, "joe-biden"));
+
+        var claim = ClaimCheck.Judging.JudgedClaims.Of(v2).Single();
+        claim.SpeakerId.ShouldBe("vladimir-putin");
+        claim.ExtractorVersion.ShouldBe("extractor/2.0");
+        claim.ClaimId.ShouldBe(v2.Quotes[0].QuoteId);
+    }
+
+    [Fact]
+    public void A_failed_version_does_not_count_as_seen_and_its_later_success_clears_the_failure()
+    {
+        var state = Fresh();
+        var failed = state.DecideFailure("extractor/1.1", "TimeBudgetExceeded", "ran past its budget", 1, DateTimeOffset.UnixEpoch)!;
+        state = state.Apply(failed);
+        state.ExtractionState.ShouldBe(ExtractionState.Failed);
+        state.ExtractorVersionsSeen.ShouldBeEmpty();
+
+        var extracted = state.DecideExtraction("extractor/1.1", [Quote(10, 40, null)], DateTimeOffset.UnixEpoch);
+        extracted.ShouldNotBeNull();
+        state = state.Apply(extracted);
+        state.ExtractionState.ShouldBe(ExtractionState.Extracted);
+        state.Failure.ShouldBeNull();
+        state.DecideFailure("extractor/1.1", "X", "late duplicate failure", 3, DateTimeOffset.UnixEpoch).ShouldBeNull();
+    }
+}
