@@ -3,14 +3,16 @@ using ClaimCheck.Speakers;
 namespace ClaimCheck.Extraction;
 
 /// <summary>
-/// Finds every quote of an article (direct, partial, indirect speech, and the headline as the outlet's claim),
-/// attributes it to a speaker through speech cues, appositions and pronouns, and reads its claim frame.
-/// Thread-safe and reusable: all per-article state lives in a <see cref="ArticleReading"/> made per call.
+/// Finds every quote of an article (direct, partial, indirect speech, and the headline as the outlet's claim)
+/// with its speaker, and reads its claim frame: the language layer tokenizes and splits the text, the trained
+/// attribution tagger (<see cref="Attribution.AttributionModel"/>) marks source, cue and content spans, the
+/// speaker resolver links each source to an entity of the article, and <see cref="Attribution.QuoteAssembly"/>
+/// turns the attributions into quotes. Thread-safe and reusable: all per-article state is made per call.
 /// </summary>
 /// <remarks>
-/// A speaker the registry does not know is still reported when a cue names them: Speaker is the name as
-/// written and SpeakerId its slug ("Anna Dupont" → "anna-dupont"), so a reviewer can register them later.
-/// A quote whose speaker cannot be tied to a cue keeps Speaker and SpeakerId null and a low confidence.
+/// A speaker the registry does not know is still reported when the text names them: Speaker is the fullest name
+/// the article gives and SpeakerId its slug ("Anna Dupont" → "anna-dupont"), so a reviewer can register them later.
+/// A quote whose speaker the text does not support keeps Speaker and SpeakerId null and a low confidence.
 /// </remarks>
 public sealed class QuoteExtractor
 {
