@@ -1,5 +1,6 @@
 using ClaimCheck.Access;
 using ClaimCheck.Api.Hosting;
+using ClaimCheck.Input;
 using ClaimCheck.Review;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
@@ -9,15 +10,49 @@ using Wolverine.Http;
 
 namespace ClaimCheck.Api.Review;
 
-public sealed record OpenCaseRequest(Guid? ClaimId, Guid? ArticleId, string? SpeakerId, string? Note);
+public sealed record OpenCaseRequest(Guid? ClaimId, Guid? ArticleId, string? SpeakerId, string? Note) : ICheckedRequest
+{
+    public void Check(FieldErrors errors, RequestLimits limits)
+    {
+        if (ClaimId is null || ClaimId == Guid.Empty) errors.Add("claimId", "claimId is required: the id of the claim (quote) to check.");
+        if (ArticleId is null || ArticleId == Guid.Empty) errors.Add("articleId", "articleId is required: the id of the article the claim is in.");
+        errors.Text("speakerId", SpeakerId, limits.MaxIdChars, TextKind.Identifier)
+            .Text("note", Note, limits.MaxNoteChars, TextKind.Prose);
+    }
+}
 
-public sealed record ProposeVerdictRequest(string? Verdict, string? Rationale, IReadOnlyList<string>? EvidenceLinks);
+public sealed record ProposeVerdictRequest(string? Verdict, string? Rationale, IReadOnlyList<string?>? EvidenceLinks) : ICheckedRequest
+{
+    public void Check(FieldErrors errors, RequestLimits limits)
+    {
+        errors.Text("verdict", Verdict, limits.MaxIdChars, TextKind.Identifier)
+            .Text("rationale", Rationale, limits.MaxRationaleChars, TextKind.Prose);
+        if (EvidenceLinks is null) return;
+        if (EvidenceLinks.Count > limits.MaxEvidenceLinks)
+        {
+            errors.Add("evidenceLinks", $"evidenceLinks has {EvidenceLinks.Count} links; the limit is {limits.MaxEvidenceLinks}.");
+            return;
+        }
+        for (var i = 0; i < EvidenceLinks.Count; i++)
+            if (EvidenceLinks[i] is null) errors.Add($"evidenceLinks[{i}]", $"evidenceLinks[{i}] is null; each evidence link is a URL string.");
+            else errors.Text($"evidenceLinks[{i}]", EvidenceLinks[i], limits.MaxUrlChars, TextKind.Identifier);
+    }
+}
 
-public sealed record SendBackRequest(string? Reason);
+public sealed record SendBackRequest(string? Reason) : ICheckedRequest
+{
+    public void Check(FieldErrors errors, RequestLimits limits) => errors.Text("reason", Reason, limits.MaxReasonChars, TextKind.Prose);
+}
 
-public sealed record PublishRequest(string? Url);
+public sealed record PublishRequest(string? Url) : ICheckedRequest
+{
+    public void Check(FieldErrors errors, RequestLimits limits) => errors.Text("url", Url, limits.MaxUrlChars, TextKind.Identifier);
+}
 
-public sealed record ReopenRequest(string? Reason);
+public sealed record ReopenRequest(string? Reason) : ICheckedRequest
+{
+    public void Check(FieldErrors errors, RequestLimits limits) => errors.Text("reason", Reason, limits.MaxReasonChars, TextKind.Prose);
+}
 
 /// <summary>
 /// The review workflow over HTTP. Each endpoint only builds the domain command (who, when, what) and hands it
@@ -30,14 +65,17 @@ public static class CaseEndpoints
     [Tags("Cases")]
     [EndpointSummary("Open a case on a claim by hand, with a note saying why it deserves a check.")]
     [ProducesResponseType<CaseView>(StatusCodes.Status201Created)]
+    [Consumes(typeof(OpenCaseRequest), "application/json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity)]
     public static async Task<IResult> Open(
-        OpenCaseRequest request, HttpContext context, IMessageBus bus, IQuerySession session, TimeProvider clock, CancellationToken cancellation)
+        HttpContext context, RequestLimits limits, IMessageBus bus, IQuerySession session, TimeProvider clock, CancellationToken cancellation)
     {
-        if (request.ClaimId is not { } claimId || claimId == Guid.Empty || request.ArticleId is not { } articleId || articleId == Guid.Empty)
-            return Problems.Create(StatusCodes.Status400BadRequest, "Invalid command", "claimId and articleId are required.");
+        var (request, problem) = await JsonRequest.ReadAsync<OpenCaseRequest>(context, limits, cancellation);
+        if (problem is not null) return problem;
         var now = clock.GetUtcNow();
-        var command = new OpenCaseByHand(Guid.CreateVersion7(now), claimId, articleId,
+        var command = new OpenCaseByHand(Guid.CreateVersion7(now), request!.ClaimId!.Value, request.ArticleId!.Value,
             string.IsNullOrWhiteSpace(request.SpeakerId) ? null : request.SpeakerId.Trim(), request.Note ?? "", Actors.Of(context.User), now);
         return await Submit(command, null, context, bus, session, cancellation);
     }
@@ -63,16 +101,19 @@ public static class CaseEndpoints
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status428PreconditionRequired)]
-    public static Task<IResult> Propose(
-        Guid id, ProposeVerdictRequest request, HttpContext context, IMessageBus bus, IQuerySession session, TimeProvider clock,
+    [Consumes(typeof(ProposeVerdictRequest), "application/json")]
+    public static async Task<IResult> Propose(
+        Guid id, HttpContext context, RequestLimits limits, IMessageBus bus, IQuerySession session, TimeProvider clock,
         CancellationToken cancellation)
     {
-        if (VerdictScale.FromCode(request.Verdict ?? "") is not { } verdict)
-            return Task.FromResult(Problems.Create(StatusCodes.Status400BadRequest, "Unknown verdict",
+        var (request, problem) = await JsonRequest.ReadAsync<ProposeVerdictRequest>(context, limits, cancellation);
+        if (problem is not null) return problem;
+        if (VerdictScale.FromCode(request!.Verdict ?? "") is not { } verdict)
+            return Problems.Create(StatusCodes.Status400BadRequest, "Unknown verdict",
                 $"'{request.Verdict}' is not a verdict; use one of {string.Join(", ", VerdictScale.All.Select(r => r.Code))}.",
-                new Dictionary<string, object?> { ["verdicts"] = VerdictScale.All.Select(r => r.Code).ToArray() }));
-        return SubmitChange(context, bus, session, cancellation, new ProposeVerdict(
-            id, verdict, request.Rationale ?? "", request.EvidenceLinks ?? [], Actors.Of(context.User), clock.GetUtcNow()));
+                new Dictionary<string, object?> { ["verdicts"] = VerdictScale.All.Select(r => r.Code).ToArray() });
+        return await SubmitChange(context, bus, session, cancellation, new ProposeVerdict(
+            id, verdict, request.Rationale ?? "", request.EvidenceLinks?.Select(link => link!).ToArray() ?? [], Actors.Of(context.User), clock.GetUtcNow()));
     }
 
     [WolverinePost("/api/cases/{id}/approve")]
@@ -96,10 +137,15 @@ public static class CaseEndpoints
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status428PreconditionRequired)]
-    public static Task<IResult> SendBack(
-        Guid id, SendBackRequest request, HttpContext context, IMessageBus bus, IQuerySession session, TimeProvider clock,
-        CancellationToken cancellation) =>
-        SubmitChange(context, bus, session, cancellation, new SendBackVerdict(id, request.Reason ?? "", Actors.Of(context.User), clock.GetUtcNow()));
+    [Consumes(typeof(SendBackRequest), "application/json")]
+    public static async Task<IResult> SendBack(
+        Guid id, HttpContext context, RequestLimits limits, IMessageBus bus, IQuerySession session, TimeProvider clock,
+        CancellationToken cancellation)
+    {
+        var (request, problem) = await JsonRequest.ReadAsync<SendBackRequest>(context, limits, cancellation);
+        return problem ?? await SubmitChange(context, bus, session, cancellation,
+            new SendBackVerdict(id, request!.Reason ?? "", Actors.Of(context.User), clock.GetUtcNow()));
+    }
 
     [WolverinePost("/api/cases/{id}/publish")]
     [Authorize(Policy = nameof(Permission.PublishVerdict))]
@@ -110,11 +156,15 @@ public static class CaseEndpoints
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status428PreconditionRequired)]
-    public static Task<IResult> Publish(
-        Guid id, PublishRequest request, HttpContext context, IMessageBus bus, IQuerySession session, TimeProvider clock,
-        CancellationToken cancellation) =>
-        SubmitChange(context, bus, session, cancellation, new PublishVerdict(
-            id, string.IsNullOrWhiteSpace(request.Url) ? null : request.Url.Trim(), Actors.Of(context.User), clock.GetUtcNow()));
+    [Consumes(typeof(PublishRequest), "application/json")]
+    public static async Task<IResult> Publish(
+        Guid id, HttpContext context, RequestLimits limits, IMessageBus bus, IQuerySession session, TimeProvider clock,
+        CancellationToken cancellation)
+    {
+        var (request, problem) = await JsonRequest.ReadAsync<PublishRequest>(context, limits, cancellation);
+        return problem ?? await SubmitChange(context, bus, session, cancellation, new PublishVerdict(
+            id, string.IsNullOrWhiteSpace(request!.Url) ? null : request.Url.Trim(), Actors.Of(context.User), clock.GetUtcNow()));
+    }
 
     [WolverinePost("/api/cases/{id}/reopen")]
     [Authorize(Policy = nameof(Permission.ReopenCase))]
@@ -125,10 +175,15 @@ public static class CaseEndpoints
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status428PreconditionRequired)]
-    public static Task<IResult> Reopen(
-        Guid id, ReopenRequest request, HttpContext context, IMessageBus bus, IQuerySession session, TimeProvider clock,
-        CancellationToken cancellation) =>
-        SubmitChange(context, bus, session, cancellation, new ReopenCase(id, request.Reason ?? "", Actors.Of(context.User), clock.GetUtcNow()));
+    [Consumes(typeof(ReopenRequest), "application/json")]
+    public static async Task<IResult> Reopen(
+        Guid id, HttpContext context, RequestLimits limits, IMessageBus bus, IQuerySession session, TimeProvider clock,
+        CancellationToken cancellation)
+    {
+        var (request, problem) = await JsonRequest.ReadAsync<ReopenRequest>(context, limits, cancellation);
+        return problem ?? await SubmitChange(context, bus, session, cancellation,
+            new ReopenCase(id, request!.Reason ?? "", Actors.Of(context.User), clock.GetUtcNow()));
+    }
 
     private static Task<IResult> SubmitChange(
         HttpContext context, IMessageBus bus, IQuerySession session, CancellationToken cancellation, CaseCommand command)
@@ -165,6 +220,12 @@ public static class CaseEndpoints
                     new Dictionary<string, object?> { ["currentVersion"] = mismatch.CurrentVersion });
             case CaseNotFound notFound:
                 return Problems.NotFound("case", notFound.CaseId);
+            case CaseReferenceUnknown unknown:
+                return Results.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "Unknown reference",
+                    detail: unknown.Detail, extensions: new Dictionary<string, object?>
+                    {
+                        ["errors"] = new Dictionary<string, string[]> { [unknown.Field] = [unknown.Detail] },
+                    });
             default:
                 throw new InvalidOperationException($"Unexpected outcome {outcome.GetType().Name}");
         }
