@@ -53,15 +53,10 @@ public static class SpeakerEndpoints
     [Tags("Speakers")]
     [Authorize(Policy = nameof(Permission.CorrectAttribution))]
     [EndpointSummary("Add a person the registry does not know.")]
-    [Consumes(typeof(NewSpeakerRequest), "application/json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
-    public static async Task<IResult> Register(HttpContext context, RequestLimits limits, IMessageBus bus, CancellationToken cancellation)
-    {
-        var (request, problem) = await JsonRequest.ReadAsync<NewSpeakerRequest>(context, limits, cancellation);
-        return problem ?? await Run(bus,
-            new RegisterSpeaker(request!.PersonId ?? "", request.Name ?? "", request.Gender, request.Reason ?? "", Actors.Of(context.User)), cancellation);
-    }
+    public static Task<IResult> Register(NewSpeakerRequest request, HttpContext context, IMessageBus bus, CancellationToken cancellation) =>
+        Run(bus, new RegisterSpeaker(request.PersonId ?? "", request.Name ?? "", request.Gender, request.Reason ?? "", Actors.Of(context.User)), cancellation);
 
     [WolverinePost("/api/speakers/{id}/aliases")]
     [Tags("Speakers")]
@@ -69,13 +64,12 @@ public static class SpeakerEndpoints
     [EndpointSummary("Teach the registry another name for a person.")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
-    [Consumes(typeof(AliasRequest), "application/json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest)]
-    public static async Task<IResult> AddAlias(string id, HttpContext context, RequestLimits limits, IMessageBus bus, CancellationToken cancellation)
+    public static async Task<IResult> AddAlias(
+        string id, AliasRequest request, HttpContext context, RequestLimits limits, IMessageBus bus, CancellationToken cancellation)
     {
         if (PathProblem(id, limits) is { } invalidId) return invalidId;
-        var (request, problem) = await JsonRequest.ReadAsync<AliasRequest>(context, limits, cancellation);
-        return problem ?? await Run(bus, new AddSpeakerAlias(id, request!.Alias ?? "", request.Reason ?? "", Actors.Of(context.User)), cancellation);
+        return await Run(bus, new AddSpeakerAlias(id, request.Alias ?? "", request.Reason ?? "", Actors.Of(context.User)), cancellation);
     }
 
     [WolverinePost("/api/speakers/{id}/merge")]
@@ -83,13 +77,12 @@ public static class SpeakerEndpoints
     [Authorize(Policy = nameof(Permission.CorrectAttribution))]
     [EndpointSummary("Record that two registry entries are one person; the other id's quotes become this person's.")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    [Consumes(typeof(MergeRequest), "application/json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest)]
-    public static async Task<IResult> Merge(string id, HttpContext context, RequestLimits limits, IMessageBus bus, CancellationToken cancellation)
+    public static async Task<IResult> Merge(
+        string id, MergeRequest request, HttpContext context, RequestLimits limits, IMessageBus bus, CancellationToken cancellation)
     {
         if (PathProblem(id, limits) is { } invalidId) return invalidId;
-        var (request, problem) = await JsonRequest.ReadAsync<MergeRequest>(context, limits, cancellation);
-        return problem ?? await Run(bus, new MergeSpeakers(id, request!.MergedId ?? "", request.Reason ?? "", Actors.Of(context.User)), cancellation);
+        return await Run(bus, new MergeSpeakers(id, request.MergedId ?? "", request.Reason ?? "", Actors.Of(context.User)), cancellation);
     }
 
     [WolverinePost("/api/articles/{articleId}/quotes/{quoteId}/speaker")]
@@ -97,15 +90,10 @@ public static class SpeakerEndpoints
     [Authorize(Policy = nameof(Permission.CorrectAttribution))]
     [EndpointSummary("Correct who said a quote, with a reason; the article is judged again.")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    [Consumes(typeof(ReattributionRequest), "application/json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest)]
-    public static async Task<IResult> Reattribute(
-        Guid articleId, Guid quoteId, HttpContext context, RequestLimits limits, IMessageBus bus, CancellationToken cancellation)
-    {
-        var (request, problem) = await JsonRequest.ReadAsync<ReattributionRequest>(context, limits, cancellation);
-        return problem ?? await Run(bus,
-            new ReattributeQuote(articleId, quoteId, request!.SpeakerId ?? "", request.Reason ?? "", Actors.Of(context.User)), cancellation);
-    }
+    public static Task<IResult> Reattribute(
+        Guid articleId, Guid quoteId, ReattributionRequest request, HttpContext context, IMessageBus bus, CancellationToken cancellation) =>
+        Run(bus, new ReattributeQuote(articleId, quoteId, request.SpeakerId ?? "", request.Reason ?? "", Actors.Of(context.User)), cancellation);
 
     /// <summary>A speaker id in the path obeys the same rules as one in a body.</summary>
     internal static IResult? PathProblem(string id, RequestLimits limits)

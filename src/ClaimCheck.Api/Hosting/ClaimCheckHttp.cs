@@ -25,6 +25,7 @@ public static class ClaimCheckHttp
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseEmptyIdGuard();
+        app.UseCheckedJsonBodies();
         app.MapOpenApi();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();

@@ -65,19 +65,17 @@ public static class CaseEndpoints
     [Tags("Cases")]
     [EndpointSummary("Open a case on a claim by hand, with a note saying why it deserves a check.")]
     [ProducesResponseType<CaseView>(StatusCodes.Status201Created)]
-    [Consumes(typeof(OpenCaseRequest), "application/json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity)]
-    public static async Task<IResult> Open(
-        HttpContext context, RequestLimits limits, IMessageBus bus, IQuerySession session, TimeProvider clock, CancellationToken cancellation)
+    public static Task<IResult> Open(
+        OpenCaseRequest request, HttpContext context, IMessageBus bus, IQuerySession session, TimeProvider clock, CancellationToken cancellation)
     {
-        var (request, problem) = await JsonRequest.ReadAsync<OpenCaseRequest>(context, limits, cancellation);
-        if (problem is not null) return problem;
+        // CheckedJsonBodies has refused a request without both ids.
         var now = clock.GetUtcNow();
-        var command = new OpenCaseByHand(Guid.CreateVersion7(now), request!.ClaimId!.Value, request.ArticleId!.Value,
+        var command = new OpenCaseByHand(Guid.CreateVersion7(now), request.ClaimId!.Value, request.ArticleId!.Value,
             string.IsNullOrWhiteSpace(request.SpeakerId) ? null : request.SpeakerId.Trim(), request.Note ?? "", Actors.Of(context.User), now);
-        return await Submit(command, null, context, bus, session, cancellation);
+        return Submit(command, null, context, bus, session, cancellation);
     }
 
     [WolverinePost("/api/cases/{id}/take")]
@@ -101,14 +99,11 @@ public static class CaseEndpoints
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status428PreconditionRequired)]
-    [Consumes(typeof(ProposeVerdictRequest), "application/json")]
     public static async Task<IResult> Propose(
-        Guid id, HttpContext context, RequestLimits limits, IMessageBus bus, IQuerySession session, TimeProvider clock,
+        Guid id, ProposeVerdictRequest request, HttpContext context, IMessageBus bus, IQuerySession session, TimeProvider clock,
         CancellationToken cancellation)
     {
-        var (request, problem) = await JsonRequest.ReadAsync<ProposeVerdictRequest>(context, limits, cancellation);
-        if (problem is not null) return problem;
-        if (VerdictScale.FromCode(request!.Verdict ?? "") is not { } verdict)
+        if (VerdictScale.FromCode(request.Verdict ?? "") is not { } verdict)
             return Problems.Create(StatusCodes.Status400BadRequest, "Unknown verdict",
                 $"'{request.Verdict}' is not a verdict; use one of {string.Join(", ", VerdictScale.All.Select(r => r.Code))}.",
                 new Dictionary<string, object?> { ["verdicts"] = VerdictScale.All.Select(r => r.Code).ToArray() });
@@ -137,15 +132,11 @@ public static class CaseEndpoints
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status428PreconditionRequired)]
-    [Consumes(typeof(SendBackRequest), "application/json")]
-    public static async Task<IResult> SendBack(
-        Guid id, HttpContext context, RequestLimits limits, IMessageBus bus, IQuerySession session, TimeProvider clock,
-        CancellationToken cancellation)
-    {
-        var (request, problem) = await JsonRequest.ReadAsync<SendBackRequest>(context, limits, cancellation);
-        return problem ?? await SubmitChange(context, bus, session, cancellation,
-            new SendBackVerdict(id, request!.Reason ?? "", Actors.Of(context.User), clock.GetUtcNow()));
-    }
+    public static Task<IResult> SendBack(
+        Guid id, SendBackRequest request, HttpContext context, IMessageBus bus, IQuerySession session, TimeProvider clock,
+        CancellationToken cancellation) =>
+        SubmitChange(context, bus, session, cancellation,
+            new SendBackVerdict(id, request.Reason ?? "", Actors.Of(context.User), clock.GetUtcNow()));
 
     [WolverinePost("/api/cases/{id}/publish")]
     [Authorize(Policy = nameof(Permission.PublishVerdict))]
@@ -156,15 +147,11 @@ public static class CaseEndpoints
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status428PreconditionRequired)]
-    [Consumes(typeof(PublishRequest), "application/json")]
-    public static async Task<IResult> Publish(
-        Guid id, HttpContext context, RequestLimits limits, IMessageBus bus, IQuerySession session, TimeProvider clock,
-        CancellationToken cancellation)
-    {
-        var (request, problem) = await JsonRequest.ReadAsync<PublishRequest>(context, limits, cancellation);
-        return problem ?? await SubmitChange(context, bus, session, cancellation, new PublishVerdict(
-            id, string.IsNullOrWhiteSpace(request!.Url) ? null : request.Url.Trim(), Actors.Of(context.User), clock.GetUtcNow()));
-    }
+    public static Task<IResult> Publish(
+        Guid id, PublishRequest request, HttpContext context, IMessageBus bus, IQuerySession session, TimeProvider clock,
+        CancellationToken cancellation) =>
+        SubmitChange(context, bus, session, cancellation, new PublishVerdict(
+            id, string.IsNullOrWhiteSpace(request.Url) ? null : request.Url.Trim(), Actors.Of(context.User), clock.GetUtcNow()));
 
     [WolverinePost("/api/cases/{id}/reopen")]
     [Authorize(Policy = nameof(Permission.ReopenCase))]
@@ -175,15 +162,11 @@ public static class CaseEndpoints
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status428PreconditionRequired)]
-    [Consumes(typeof(ReopenRequest), "application/json")]
-    public static async Task<IResult> Reopen(
-        Guid id, HttpContext context, RequestLimits limits, IMessageBus bus, IQuerySession session, TimeProvider clock,
-        CancellationToken cancellation)
-    {
-        var (request, problem) = await JsonRequest.ReadAsync<ReopenRequest>(context, limits, cancellation);
-        return problem ?? await SubmitChange(context, bus, session, cancellation,
-            new ReopenCase(id, request!.Reason ?? "", Actors.Of(context.User), clock.GetUtcNow()));
-    }
+    public static Task<IResult> Reopen(
+        Guid id, ReopenRequest request, HttpContext context, IMessageBus bus, IQuerySession session, TimeProvider clock,
+        CancellationToken cancellation) =>
+        SubmitChange(context, bus, session, cancellation,
+            new ReopenCase(id, request.Reason ?? "", Actors.Of(context.User), clock.GetUtcNow()));
 
     private static Task<IResult> SubmitChange(
         HttpContext context, IMessageBus bus, IQuerySession session, CancellationToken cancellation, CaseCommand command)
