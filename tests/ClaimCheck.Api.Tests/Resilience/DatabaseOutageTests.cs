@@ -5,6 +5,7 @@ using Npgsql;
 
 namespace ClaimCheck.Api.Tests.Resilience;
 
+[Trait("Category", "Faults")]
 public sealed class DatabaseOutageTests
 {
     private static PostgresException Postgres(string sqlState) => new("server says no", "FATAL", "FATAL", sqlState);

@@ -8,6 +8,7 @@ using Npgsql;
 
 namespace ClaimCheck.Api.Tests.Resilience;
 
+[Trait("Category", "Faults")]
 public sealed class ProblemExceptionHandlerTests
 {
     private static async Task<(HttpContext Context, JsonElement Problem)> Handle(Exception exception)

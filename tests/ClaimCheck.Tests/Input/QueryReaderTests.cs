@@ -2,6 +2,7 @@ using ClaimCheck.Input;
 
 namespace ClaimCheck.Tests.Input;
 
+[Trait("Category", "Faults")]
 public sealed class QueryReaderTests
 {
     private readonly QueryReader _query = new(new RequestLimits());

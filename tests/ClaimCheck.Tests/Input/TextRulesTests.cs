@@ -2,6 +2,7 @@ using ClaimCheck.Input;
 
 namespace ClaimCheck.Tests.Input;
 
+[Trait("Category", "Faults")]
 public sealed class TextRulesTests
 {
     [Theory]
