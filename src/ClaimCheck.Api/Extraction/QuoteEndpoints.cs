@@ -39,8 +39,8 @@ public static class QuoteEndpoints
     {
         if (SpeakerEndpoints.PathProblem(id, limits) is { } invalidId) return invalidId;
         var q = new QueryReader(limits);
-        var (pageNumber, size) = Paging.Read(q, limits, page, pageSize);
-        if (q.Errors.Any) return Problems.Invalid(q.Errors, "Invalid query parameters");
+        var (pageNumber, size) = Paging.Read(q, page, pageSize);
+        if (q.Errors.Any) return Problems.InvalidQuery(q.Errors);
         // Quotes attributed to people later merged into this one are this person's too.
         var corrections = await resilience.ExecuteAsync(token =>
             new ValueTask<SpeakerCorrections?>(session.LoadAsync<SpeakerCorrections>(SpeakerCorrections.StreamId, token)), cancellation);

@@ -14,6 +14,6 @@ public static class Paging
     public const int MaxPageSize = 500;
 
     /// <summary>Reads page and pageSize; a bad value is recorded in the reader's errors under its name.</summary>
-    public static (int Page, int Size) Read(QueryReader query, RequestLimits limits, string? page, string? pageSize) =>
-        (query.Int("page", page, 1, 1, limits.MaxPage), query.Int("pageSize", pageSize, DefaultPageSize, 1, MaxPageSize));
+    public static (int Page, int Size) Read(QueryReader query, string? page, string? pageSize) =>
+        (query.Int("page", page, 1, 1, query.Limits.MaxPage), query.Int("pageSize", pageSize, DefaultPageSize, 1, MaxPageSize));
 }

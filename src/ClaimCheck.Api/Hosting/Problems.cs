@@ -17,6 +17,8 @@ public static class Problems
         Results.ValidationProblem(errors.ToDictionary(), title: title,
             detail: $"Check {string.Join(", ", errors.Fields)}.");
 
+    public static IResult InvalidQuery(FieldErrors errors) => Invalid(errors, "Invalid query parameters");
+
     public static IResult From(SubmissionProblem problem) => problem.Kind switch
     {
         SubmissionProblemKind.TooLarge => Create(StatusCodes.Status413PayloadTooLarge, "Article too large", problem.Detail),

@@ -29,12 +29,12 @@ public static class FlagEndpoints
         string? page, string? pageSize, CancellationToken cancellation)
     {
         var q = new QueryReader(limits);
-        var (pageNumber, size) = Paging.Read(q, limits, page, pageSize);
+        var (pageNumber, size) = Paging.Read(q, page, pageSize);
         var labelFilter = q.Text("label", label);
         var speakerFilter = q.Text("speaker", speaker);
         var articleFilter = q.Id("article", article);
         var min = q.Number("minScore", minScore, 0, 1);
-        if (q.Errors.Any) return Problems.Invalid(q.Errors, "Invalid query parameters");
+        if (q.Errors.Any) return Problems.InvalidQuery(q.Errors);
 
         IQueryable<FlagSummary> query = session.Query<FlagSummary>();
         if (labelFilter is not null) query = query.Where(f => f.Label == labelFilter);

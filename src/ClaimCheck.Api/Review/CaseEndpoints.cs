@@ -99,15 +99,15 @@ public static class CaseEndpoints
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status428PreconditionRequired)]
-    public static async Task<IResult> Propose(
+    public static Task<IResult> Propose(
         Guid id, ProposeVerdictRequest request, HttpContext context, IMessageBus bus, IQuerySession session, TimeProvider clock,
         CancellationToken cancellation)
     {
         if (VerdictScale.FromCode(request.Verdict ?? "") is not { } verdict)
-            return Problems.Create(StatusCodes.Status400BadRequest, "Unknown verdict",
+            return Task.FromResult(Problems.Create(StatusCodes.Status400BadRequest, "Unknown verdict",
                 $"'{request.Verdict}' is not a verdict; use one of {string.Join(", ", VerdictScale.All.Select(r => r.Code))}.",
-                new Dictionary<string, object?> { ["verdicts"] = VerdictScale.All.Select(r => r.Code).ToArray() });
-        return await SubmitChange(context, bus, session, cancellation, new ProposeVerdict(
+                new Dictionary<string, object?> { ["verdicts"] = VerdictScale.All.Select(r => r.Code).ToArray() }));
+        return SubmitChange(context, bus, session, cancellation, new ProposeVerdict(
             id, verdict, request.Rationale ?? "", request.EvidenceLinks?.Select(link => link!).ToArray() ?? [], Actors.Of(context.User), clock.GetUtcNow()));
     }
 
@@ -135,8 +135,7 @@ public static class CaseEndpoints
     public static Task<IResult> SendBack(
         Guid id, SendBackRequest request, HttpContext context, IMessageBus bus, IQuerySession session, TimeProvider clock,
         CancellationToken cancellation) =>
-        SubmitChange(context, bus, session, cancellation,
-            new SendBackVerdict(id, request.Reason ?? "", Actors.Of(context.User), clock.GetUtcNow()));
+        SubmitChange(context, bus, session, cancellation, new SendBackVerdict(id, request.Reason ?? "", Actors.Of(context.User), clock.GetUtcNow()));
 
     [WolverinePost("/api/cases/{id}/publish")]
     [Authorize(Policy = nameof(Permission.PublishVerdict))]
@@ -165,8 +164,7 @@ public static class CaseEndpoints
     public static Task<IResult> Reopen(
         Guid id, ReopenRequest request, HttpContext context, IMessageBus bus, IQuerySession session, TimeProvider clock,
         CancellationToken cancellation) =>
-        SubmitChange(context, bus, session, cancellation,
-            new ReopenCase(id, request.Reason ?? "", Actors.Of(context.User), clock.GetUtcNow()));
+        SubmitChange(context, bus, session, cancellation, new ReopenCase(id, request.Reason ?? "", Actors.Of(context.User), clock.GetUtcNow()));
 
     private static Task<IResult> SubmitChange(
         HttpContext context, IMessageBus bus, IQuerySession session, CancellationToken cancellation, CaseCommand command)

@@ -35,7 +35,7 @@ public static class CaseReadEndpoints
         var q = new QueryReader(limits);
         var atVersion = q.Long("version", version, 1, long.MaxValue);
         var atInstant = q.Instant("asOf", asOf);
-        if (q.Errors.Any) return Problems.Invalid(q.Errors, "Invalid query parameters");
+        if (q.Errors.Any) return Problems.InvalidQuery(q.Errors);
 
         var found = await resilience.ExecuteAsync(token => new ValueTask<(Case?, long)>(Load(session, id, atVersion, atInstant, token)), cancellation);
         if (found is not ({ } reviewCase, var caseVersion))
@@ -89,14 +89,14 @@ public static class CaseReadEndpoints
         string? label, string? minScore, string? page, string? pageSize, CancellationToken cancellation)
     {
         var q = new QueryReader(limits);
-        var (pageNumber, size) = Paging.Read(q, limits, page, pageSize);
+        var (pageNumber, size) = Paging.Read(q, page, pageSize);
         var wantedState = q.Choice("state", state, CaseNames.ParseState, Enum.GetValues<CaseState>().Select(CaseNames.Of));
         var assigneeFilter = q.Text("assignee", assignee);
         var speakerFilter = q.Text("speaker", speaker);
         var articleFilter = q.Id("article", article);
         var labelFilter = q.Text("label", label);
         var min = q.Number("minScore", minScore, 0, 1);
-        if (q.Errors.Any) return Problems.Invalid(q.Errors, "Invalid query parameters");
+        if (q.Errors.Any) return Problems.InvalidQuery(q.Errors);
 
         IQueryable<ReviewQueueItem> query = session.Query<ReviewQueueItem>();
         if (wantedState is { } s) query = query.Where(i => i.State == s);

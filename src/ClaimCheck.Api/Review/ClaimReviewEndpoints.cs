@@ -57,8 +57,8 @@ public static class ClaimReviewEndpoints
         string? page, string? pageSize, CancellationToken cancellation)
     {
         var q = new QueryReader(limits);
-        var (pageNumber, size) = Paging.Read(q, limits, page, pageSize);
-        if (q.Errors.Any) return Problems.Invalid(q.Errors, "Invalid query parameters");
+        var (pageNumber, size) = Paging.Read(q, page, pageSize);
+        if (q.Errors.Any) return Problems.InvalidQuery(q.Errors);
         var cases = await resilience.ExecuteAsync(async token =>
             await session.Query<Case>().Where(c => c.Published != null)
                 .OrderByDescending(c => c.Published!.PublishedAt).ThenBy(c => c.Id)

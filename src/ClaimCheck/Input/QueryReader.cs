@@ -11,6 +11,8 @@ public sealed class QueryReader(RequestLimits limits)
 {
     public FieldErrors Errors { get; } = new();
 
+    public RequestLimits Limits => limits;
+
     public int Int(string name, string? raw, int absent, int min, int max)
     {
         if (IsAbsent(raw)) return absent;
