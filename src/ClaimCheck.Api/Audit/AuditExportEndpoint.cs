@@ -1,8 +1,8 @@
 using ClaimCheck.Access;
 using Microsoft.AspNetCore.Authorization;
-using System.Globalization;
 using System.Text.Json;
 using ClaimCheck.Api.Hosting;
+using ClaimCheck.Input;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
@@ -22,13 +22,14 @@ public static class AuditExportEndpoint
     [ProducesResponseType(typeof(EventRecordView), StatusCodes.Status200OK, "application/x-ndjson")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest)]
     public static async Task<IResult> Get(
-        HttpContext context, IQuerySession session, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, string? from, string? to, CancellationToken cancellation)
+        HttpContext context, IQuerySession session, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, RequestLimits limits,
+        string? from, string? to, CancellationToken cancellation)
     {
-        if (!TryParseInstant(from, out var start) || !TryParseInstant(to, out var end))
-            return Problems.Create(StatusCodes.Status400BadRequest, "Invalid time range",
-                "from and to must be ISO 8601 instants, e.g. 2026-11-01T00:00:00Z; both are optional.");
-        if (start is not null && end is not null && end <= start)
-            return Problems.Create(StatusCodes.Status400BadRequest, "Invalid time range", "to must be later than from.");
+        var q = new QueryReader(limits);
+        var start = q.Instant("from", from);
+        var end = q.Instant("to", to);
+        if (start is not null && end is not null && end <= start) q.Errors.Add("to", "to must be later than from.");
+        if (q.Errors.Any) return Problems.Invalid(q.Errors, "Invalid time range");
 
         IQueryable<JasperFx.Events.IEvent> query = session.Events.QueryAllRawEvents();
         if (start is { } s) query = query.Where(e => e.Timestamp >= s);
@@ -41,15 +42,5 @@ public static class AuditExportEndpoint
             await context.Response.Body.WriteAsync(NewLine, cancellation);
         }
         return Results.Empty;
-    }
-
-    private static bool TryParseInstant(string? text, out DateTimeOffset? instant)
-    {
-        instant = null;
-        if (string.IsNullOrWhiteSpace(text)) return true;
-        if (!DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var parsed))
-            return false;
-        instant = parsed;
-        return true;
     }
 }

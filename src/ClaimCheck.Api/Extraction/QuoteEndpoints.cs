@@ -2,6 +2,7 @@ using ClaimCheck.Access;
 using Microsoft.AspNetCore.Authorization;
 using ClaimCheck.Api.Hosting;
 using ClaimCheck.Api.Resilience;
+using ClaimCheck.Input;
 using ClaimCheck.Extraction;
 using ClaimCheck.Speakers;
 using Marten;
@@ -33,9 +34,13 @@ public static class QuoteEndpoints
     [ProducesResponseType<Page<QuoteView>>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest)]
     public static async Task<IResult> ForSpeaker(
-        string id, IQuerySession session, StoreResilience resilience, int? page, int? pageSize, CancellationToken cancellation)
+        string id, IQuerySession session, StoreResilience resilience, RequestLimits limits, string? page, string? pageSize,
+        CancellationToken cancellation)
     {
-        if (Paging.Validate(page, pageSize, out var pageNumber, out var size) is { } problem) return problem;
+        if (SpeakerEndpoints.PathProblem(id, limits) is { } invalidId) return invalidId;
+        var q = new QueryReader(limits);
+        var (pageNumber, size) = Paging.Read(q, page, pageSize);
+        if (q.Errors.Any) return Problems.InvalidQuery(q.Errors);
         // Quotes attributed to people later merged into this one are this person's too.
         var corrections = await resilience.ExecuteAsync(token =>
             new ValueTask<SpeakerCorrections?>(session.LoadAsync<SpeakerCorrections>(SpeakerCorrections.StreamId, token)), cancellation);

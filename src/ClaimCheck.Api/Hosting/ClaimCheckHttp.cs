@@ -9,6 +9,7 @@ public static class ClaimCheckHttp
     public static WebApplicationBuilder AddClaimCheckHttp(this WebApplicationBuilder builder)
     {
         builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
         // Enums (quote kinds, polarity, case states) read as words in the API, not as numbers.
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         builder.Services.AddOpenApi();
@@ -23,6 +24,8 @@ public static class ClaimCheckHttp
         app.UseStatusCodePages();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseEmptyIdGuard();
+        app.UseCheckedJsonBodies();
         app.MapOpenApi();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();

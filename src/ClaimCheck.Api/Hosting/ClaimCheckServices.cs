@@ -35,6 +35,7 @@ public static class ClaimCheckServices
         builder.Services.AddSingleton(new StoreResilience());
         builder.Services.AddSingleton(builder.Configuration.GetSection("Ingestion").Get<IngestionLimits>() ?? new IngestionLimits());
         builder.Services.AddSingleton<ArticleSubmissionValidator>();
+        builder.Services.AddSingleton(builder.Configuration.GetSection("Requests").Get<ClaimCheck.Input.RequestLimits>() ?? new ClaimCheck.Input.RequestLimits());
         builder.Services.AddScoped<ArticleIngestion>();
         builder.Services.AddSingleton<QuoteExtractorProvider>();
         var extractionBudget = builder.Configuration.GetSection("Extraction").Get<ExtractionBudget>() ?? new ExtractionBudget();

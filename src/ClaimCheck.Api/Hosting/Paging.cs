@@ -1,3 +1,5 @@
+using ClaimCheck.Input;
+
 namespace ClaimCheck.Api.Hosting;
 
 /// <summary>One page of a list, with what a client needs to fetch the next.</summary>
@@ -11,15 +13,7 @@ public static class Paging
     public const int DefaultPageSize = 50;
     public const int MaxPageSize = 500;
 
-    /// <summary>Checks page and pageSize query values; returns a problem naming the bad one.</summary>
-    public static IResult? Validate(int? page, int? pageSize, out int pageNumber, out int size)
-    {
-        pageNumber = page ?? 1;
-        size = pageSize ?? DefaultPageSize;
-        if (pageNumber < 1)
-            return Problems.Create(StatusCodes.Status400BadRequest, "Invalid page", "page starts at 1.");
-        if (size is < 1 or > MaxPageSize)
-            return Problems.Create(StatusCodes.Status400BadRequest, "Invalid page size", $"pageSize must be between 1 and {MaxPageSize}.");
-        return null;
-    }
+    /// <summary>Reads page and pageSize; a bad value is recorded in the reader's errors under its name.</summary>
+    public static (int Page, int Size) Read(QueryReader query, string? page, string? pageSize) =>
+        (query.Int("page", page, 1, 1, query.Limits.MaxPage), query.Int("pageSize", pageSize, DefaultPageSize, 1, MaxPageSize));
 }

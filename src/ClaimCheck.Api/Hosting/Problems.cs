@@ -1,4 +1,5 @@
 using ClaimCheck.Ingestion;
+using ClaimCheck.Input;
 
 namespace ClaimCheck.Api.Hosting;
 
@@ -10,6 +11,13 @@ public static class Problems
 
     public static IResult NotFound(string what, object id) =>
         Create(StatusCodes.Status404NotFound, $"Unknown {what}", $"No {what} has id '{id}'.");
+
+    /// <summary>A 400 validation problem whose <c>errors</c> name every bad field or parameter.</summary>
+    public static IResult Invalid(FieldErrors errors, string title) =>
+        Results.ValidationProblem(errors.ToDictionary(), title: title,
+            detail: $"Check {string.Join(", ", errors.Fields)}.");
+
+    public static IResult InvalidQuery(FieldErrors errors) => Invalid(errors, "Invalid query parameters");
 
     public static IResult From(SubmissionProblem problem) => problem.Kind switch
     {

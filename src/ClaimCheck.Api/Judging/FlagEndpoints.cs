@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using ClaimCheck.Api.Extraction;
 using ClaimCheck.Api.Hosting;
 using ClaimCheck.Api.Resilience;
+using ClaimCheck.Input;
 using ClaimCheck.Extraction;
 using ClaimCheck.Judging;
 using Marten;
@@ -24,18 +25,22 @@ public static class FlagEndpoints
     [ProducesResponseType<Page<FlagSummary>>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest)]
     public static async Task<IResult> List(
-        IQuerySession session, StoreResilience resilience, string? label, string? speaker, Guid? article, double? minScore,
-        int? page, int? pageSize, CancellationToken cancellation)
+        IQuerySession session, StoreResilience resilience, RequestLimits limits, string? label, string? speaker, string? article, string? minScore,
+        string? page, string? pageSize, CancellationToken cancellation)
     {
-        if (Paging.Validate(page, pageSize, out var pageNumber, out var size) is { } problem) return problem;
-        if (minScore is < 0 or > 1)
-            return Problems.Create(StatusCodes.Status400BadRequest, "Invalid minimum score", "minScore is a probability between 0 and 1.");
+        var q = new QueryReader(limits);
+        var (pageNumber, size) = Paging.Read(q, page, pageSize);
+        var labelFilter = q.Text("label", label);
+        var speakerFilter = q.Text("speaker", speaker);
+        var articleFilter = q.Id("article", article);
+        var min = q.Number("minScore", minScore, 0, 1);
+        if (q.Errors.Any) return Problems.InvalidQuery(q.Errors);
 
         IQueryable<FlagSummary> query = session.Query<FlagSummary>();
-        if (!string.IsNullOrWhiteSpace(label)) query = query.Where(f => f.Label == label);
-        if (!string.IsNullOrWhiteSpace(speaker)) query = query.Where(f => f.SpeakerIds.Contains(speaker));
-        if (article is { } articleId) query = query.Where(f => f.FirstArticleId == articleId || f.SecondArticleId == articleId);
-        if (minScore is { } min) query = query.Where(f => f.Score >= min);
+        if (labelFilter is not null) query = query.Where(f => f.Label == labelFilter);
+        if (speakerFilter is not null) query = query.Where(f => f.SpeakerIds.Contains(speakerFilter));
+        if (articleFilter is { } articleId) query = query.Where(f => f.FirstArticleId == articleId || f.SecondArticleId == articleId);
+        if (min is { } score) query = query.Where(f => f.Score >= score);
 
         var results = await resilience.ExecuteAsync(async token =>
             await query.OrderByDescending(f => f.Score).ThenBy(f => f.JudgedAt).ToPagedListAsync(pageNumber, size, token), cancellation);

@@ -1,3 +1,4 @@
+using ClaimCheck.Extraction;
 using ClaimCheck.Review;
 using JasperFx;
 using Marten;
@@ -22,6 +23,9 @@ public sealed record CaseVersionMismatch(Guid CaseId, long ExpectedVersion, long
 
 public sealed record CaseNotFound(Guid CaseId) : CaseCommandOutcome(CaseId);
 
+/// <summary>The command names an article or claim the store does not hold; nothing was appended.</summary>
+public sealed record CaseReferenceUnknown(Guid CaseId, string Field, string Detail) : CaseCommandOutcome(CaseId);
+
 /// <summary>Loads the case, lets <see cref="CaseDecider"/> decide, appends what it decided.</summary>
 public static class CaseCommandHandler
 {
@@ -38,6 +42,12 @@ public static class CaseCommandHandler
     {
         var decision = CaseDecider.Decide(command, null);
         if (decision.Rejection is { } rejection) return new CaseCommandRejected(command.CaseId, rejection);
+        // A case is about a claim of a stored article: its current quotes are where the claim's words come from.
+        if (await session.LoadAsync<ArticleQuotes>(command.ArticleId, cancellation) is not { } article)
+            return new CaseReferenceUnknown(command.CaseId, "articleId", $"No article has id '{command.ArticleId}'.");
+        if (article.Quotes.All(q => q.QuoteId != command.ClaimId))
+            return new CaseReferenceUnknown(command.CaseId, "claimId",
+                $"Article {command.ArticleId} has no current claim (quote) with id '{command.ClaimId}'.");
         session.Events.StartStream<Case>(command.CaseId, decision.Events.ToArray());
         await session.SaveChangesAsync(cancellation);
         return new CaseChanged(command.CaseId, decision.Events.Count);

@@ -1,5 +1,6 @@
 using ClaimCheck.Access;
 using ClaimCheck.Api.Hosting;
+using ClaimCheck.Input;
 using ClaimCheck.Review;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
@@ -9,15 +10,49 @@ using Wolverine.Http;
 
 namespace ClaimCheck.Api.Review;
 
-public sealed record OpenCaseRequest(Guid? ClaimId, Guid? ArticleId, string? SpeakerId, string? Note);
+public sealed record OpenCaseRequest(Guid? ClaimId, Guid? ArticleId, string? SpeakerId, string? Note) : ICheckedRequest
+{
+    public void Check(FieldErrors errors, RequestLimits limits)
+    {
+        if (ClaimId is null || ClaimId == Guid.Empty) errors.Add("claimId", "claimId is required: the id of the claim (quote) to check.");
+        if (ArticleId is null || ArticleId == Guid.Empty) errors.Add("articleId", "articleId is required: the id of the article the claim is in.");
+        errors.Text("speakerId", SpeakerId, limits.MaxIdChars, TextKind.Identifier)
+            .Text("note", Note, limits.MaxNoteChars, TextKind.Prose);
+    }
+}
 
-public sealed record ProposeVerdictRequest(string? Verdict, string? Rationale, IReadOnlyList<string>? EvidenceLinks);
+public sealed record ProposeVerdictRequest(string? Verdict, string? Rationale, IReadOnlyList<string?>? EvidenceLinks) : ICheckedRequest
+{
+    public void Check(FieldErrors errors, RequestLimits limits)
+    {
+        errors.Text("verdict", Verdict, limits.MaxIdChars, TextKind.Identifier)
+            .Text("rationale", Rationale, limits.MaxRationaleChars, TextKind.Prose);
+        if (EvidenceLinks is null) return;
+        if (EvidenceLinks.Count > limits.MaxEvidenceLinks)
+        {
+            errors.Add("evidenceLinks", $"evidenceLinks has {EvidenceLinks.Count} links; the limit is {limits.MaxEvidenceLinks}.");
+            return;
+        }
+        for (var i = 0; i < EvidenceLinks.Count; i++)
+            if (EvidenceLinks[i] is null) errors.Add($"evidenceLinks[{i}]", $"evidenceLinks[{i}] is null; each evidence link is a URL string.");
+            else errors.Text($"evidenceLinks[{i}]", EvidenceLinks[i], limits.MaxUrlChars, TextKind.Identifier);
+    }
+}
 
-public sealed record SendBackRequest(string? Reason);
+public sealed record SendBackRequest(string? Reason) : ICheckedRequest
+{
+    public void Check(FieldErrors errors, RequestLimits limits) => errors.Text("reason", Reason, limits.MaxReasonChars, TextKind.Prose);
+}
 
-public sealed record PublishRequest(string? Url);
+public sealed record PublishRequest(string? Url) : ICheckedRequest
+{
+    public void Check(FieldErrors errors, RequestLimits limits) => errors.Text("url", Url, limits.MaxUrlChars, TextKind.Identifier);
+}
 
-public sealed record ReopenRequest(string? Reason);
+public sealed record ReopenRequest(string? Reason) : ICheckedRequest
+{
+    public void Check(FieldErrors errors, RequestLimits limits) => errors.Text("reason", Reason, limits.MaxReasonChars, TextKind.Prose);
+}
 
 /// <summary>
 /// The review workflow over HTTP. Each endpoint only builds the domain command (who, when, what) and hands it
@@ -31,15 +66,16 @@ public static class CaseEndpoints
     [EndpointSummary("Open a case on a claim by hand, with a note saying why it deserves a check.")]
     [ProducesResponseType<CaseView>(StatusCodes.Status201Created)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest)]
-    public static async Task<IResult> Open(
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity)]
+    public static Task<IResult> Open(
         OpenCaseRequest request, HttpContext context, IMessageBus bus, IQuerySession session, TimeProvider clock, CancellationToken cancellation)
     {
-        if (request.ClaimId is not { } claimId || claimId == Guid.Empty || request.ArticleId is not { } articleId || articleId == Guid.Empty)
-            return Problems.Create(StatusCodes.Status400BadRequest, "Invalid command", "claimId and articleId are required.");
+        // CheckedJsonBodies has refused a request without both ids.
         var now = clock.GetUtcNow();
-        var command = new OpenCaseByHand(Guid.CreateVersion7(now), claimId, articleId,
+        var command = new OpenCaseByHand(Guid.CreateVersion7(now), request.ClaimId!.Value, request.ArticleId!.Value,
             string.IsNullOrWhiteSpace(request.SpeakerId) ? null : request.SpeakerId.Trim(), request.Note ?? "", Actors.Of(context.User), now);
-        return await Submit(command, null, context, bus, session, cancellation);
+        return Submit(command, null, context, bus, session, cancellation);
     }
 
     [WolverinePost("/api/cases/{id}/take")]
@@ -72,7 +108,7 @@ public static class CaseEndpoints
                 $"'{request.Verdict}' is not a verdict; use one of {string.Join(", ", VerdictScale.All.Select(r => r.Code))}.",
                 new Dictionary<string, object?> { ["verdicts"] = VerdictScale.All.Select(r => r.Code).ToArray() }));
         return SubmitChange(context, bus, session, cancellation, new ProposeVerdict(
-            id, verdict, request.Rationale ?? "", request.EvidenceLinks ?? [], Actors.Of(context.User), clock.GetUtcNow()));
+            id, verdict, request.Rationale ?? "", request.EvidenceLinks?.Select(link => link!).ToArray() ?? [], Actors.Of(context.User), clock.GetUtcNow()));
     }
 
     [WolverinePost("/api/cases/{id}/approve")]
@@ -165,6 +201,12 @@ public static class CaseEndpoints
                     new Dictionary<string, object?> { ["currentVersion"] = mismatch.CurrentVersion });
             case CaseNotFound notFound:
                 return Problems.NotFound("case", notFound.CaseId);
+            case CaseReferenceUnknown unknown:
+                return Results.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "Unknown reference",
+                    detail: unknown.Detail, extensions: new Dictionary<string, object?>
+                    {
+                        ["errors"] = new Dictionary<string, string[]> { [unknown.Field] = [unknown.Detail] },
+                    });
             default:
                 throw new InvalidOperationException($"Unexpected outcome {outcome.GetType().Name}");
         }

@@ -3,6 +3,7 @@ using ClaimCheck.Access;
 using ClaimCheck.Api.Audit;
 using ClaimCheck.Api.Hosting;
 using ClaimCheck.Api.Resilience;
+using ClaimCheck.Input;
 using ClaimCheck.Review;
 using Marten;
 using Marten.Pagination;
@@ -26,25 +27,15 @@ public static class CaseReadEndpoints
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     public static async Task<IResult> Get(
-        Guid id, string? version, string? asOf, HttpContext context, IQuerySession session, StoreResilience resilience,
+        Guid id, string? version, string? asOf, HttpContext context, IQuerySession session, StoreResilience resilience, RequestLimits limits,
         CancellationToken cancellation)
     {
         if (version is not null && asOf is not null)
             return Problems.Create(StatusCodes.Status400BadRequest, "Ambiguous time travel", "Ask for a version or an instant, not both.");
-        long? atVersion = null;
-        if (version is not null)
-        {
-            if (!long.TryParse(version, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) || parsed < 1)
-                return Problems.Create(StatusCodes.Status400BadRequest, "Invalid version", "version is a case version, 1 or more.");
-            atVersion = parsed;
-        }
-        DateTimeOffset? atInstant = null;
-        if (asOf is not null)
-        {
-            if (!DateTimeOffset.TryParse(asOf, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var instant))
-                return Problems.Create(StatusCodes.Status400BadRequest, "Invalid instant", "asOf is an ISO 8601 instant, e.g. 2026-11-23T09:00:00Z.");
-            atInstant = instant;
-        }
+        var q = new QueryReader(limits);
+        var atVersion = q.Long("version", version, 1, long.MaxValue);
+        var atInstant = q.Instant("asOf", asOf);
+        if (q.Errors.Any) return Problems.InvalidQuery(q.Errors);
 
         var found = await resilience.ExecuteAsync(token => new ValueTask<(Case?, long)>(Load(session, id, atVersion, atInstant, token)), cancellation);
         if (found is not ({ } reviewCase, var caseVersion))
@@ -94,34 +85,32 @@ public static class CaseReadEndpoints
     [ProducesResponseType<Page<QueueItemView>>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest)]
     public static async Task<IResult> Queue(
-        IQuerySession session, StoreResilience resilience, string? state, string? assignee, string? speaker, Guid? article, string? label,
-        double? minScore, int? page, int? pageSize, CancellationToken cancellation)
+        IQuerySession session, StoreResilience resilience, RequestLimits limits, string? state, string? assignee, string? speaker, string? article,
+        string? label, string? minScore, string? page, string? pageSize, CancellationToken cancellation)
     {
-        if (Paging.Validate(page, pageSize, out var pageNumber, out var size) is { } problem) return problem;
-        if (minScore is < 0 or > 1)
-            return Problems.Create(StatusCodes.Status400BadRequest, "Invalid minimum score", "minScore is a probability between 0 and 1.");
-        CaseState? wantedState = null;
-        if (!string.IsNullOrWhiteSpace(state))
-        {
-            wantedState = CaseNames.ParseState(state);
-            if (wantedState is null)
-                return Problems.Create(StatusCodes.Status400BadRequest, "Unknown state",
-                    $"'{state}' is not a case state; use one of {string.Join(", ", Enum.GetValues<CaseState>().Select(CaseNames.Of))}.");
-        }
+        var q = new QueryReader(limits);
+        var (pageNumber, size) = Paging.Read(q, page, pageSize);
+        var wantedState = q.Choice("state", state, CaseNames.ParseState, Enum.GetValues<CaseState>().Select(CaseNames.Of));
+        var assigneeFilter = q.Text("assignee", assignee);
+        var speakerFilter = q.Text("speaker", speaker);
+        var articleFilter = q.Id("article", article);
+        var labelFilter = q.Text("label", label);
+        var min = q.Number("minScore", minScore, 0, 1);
+        if (q.Errors.Any) return Problems.InvalidQuery(q.Errors);
 
         IQueryable<ReviewQueueItem> query = session.Query<ReviewQueueItem>();
-        if (wantedState is { } s) query = query.Where(q => q.State == s);
-        if (!string.IsNullOrWhiteSpace(assignee)) query = query.Where(q => q.Assignee == assignee);
-        if (!string.IsNullOrWhiteSpace(speaker)) query = query.Where(q => q.SpeakerIds.Contains(speaker));
-        if (article is { } articleId) query = query.Where(q => q.ArticleIds.Contains(articleId));
-        if (!string.IsNullOrWhiteSpace(label)) query = query.Where(q => q.Label == label);
-        if (minScore is { } min) query = query.Where(q => q.Score >= min);
+        if (wantedState is { } s) query = query.Where(i => i.State == s);
+        if (assigneeFilter is not null) query = query.Where(i => i.Assignee == assigneeFilter);
+        if (speakerFilter is not null) query = query.Where(i => i.SpeakerIds.Contains(speakerFilter));
+        if (articleFilter is { } articleId) query = query.Where(i => i.ArticleIds.Contains(articleId));
+        if (labelFilter is not null) query = query.Where(i => i.Label == labelFilter);
+        if (min is { } score) query = query.Where(i => i.Score >= score);
 
         // Count and page apart rather than with ToPagedListAsync: its count(*) over() makes PostgreSQL fetch and sort
         // every matching row, where a plain LIMIT walks the score index (5 req/s against 100k open cases before).
         var total = await resilience.ExecuteAsync(async token => (long)await query.CountAsync(token), cancellation);
         var items = await resilience.ExecuteAsync(async token =>
-            await query.OrderByDescending(q => q.Score).ThenBy(q => q.OpenedAt).ThenBy(q => q.Id)
+            await query.OrderByDescending(i => i.Score).ThenBy(i => i.OpenedAt).ThenBy(i => i.Id)
                 .Skip((pageNumber - 1) * size).Take(size).ToListAsync(token), cancellation);
         return Results.Ok(new Page<QueueItemView>(items.Select(QueueItemView.Of).ToList(), pageNumber, size, total));
     }

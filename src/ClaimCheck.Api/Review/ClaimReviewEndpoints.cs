@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using ClaimCheck.Access;
 using ClaimCheck.Api.Hosting;
 using ClaimCheck.Api.Resilience;
+using ClaimCheck.Input;
 using ClaimCheck.Extraction;
 using ClaimCheck.Review;
 using Marten;
@@ -52,10 +53,12 @@ public static class ClaimReviewEndpoints
     [ProducesResponseType(typeof(JsonArray), StatusCodes.Status200OK, JsonLd)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest)]
     public static async Task<IResult> Feed(
-        HttpContext context, IQuerySession session, StoreResilience resilience, ClaimReviewPublisher publisher, int? page, int? pageSize,
-        CancellationToken cancellation)
+        HttpContext context, IQuerySession session, StoreResilience resilience, ClaimReviewPublisher publisher, RequestLimits limits,
+        string? page, string? pageSize, CancellationToken cancellation)
     {
-        if (Paging.Validate(page, pageSize, out var pageNumber, out var size) is { } problem) return problem;
+        var q = new QueryReader(limits);
+        var (pageNumber, size) = Paging.Read(q, page, pageSize);
+        if (q.Errors.Any) return Problems.InvalidQuery(q.Errors);
         var cases = await resilience.ExecuteAsync(async token =>
             await session.Query<Case>().Where(c => c.Published != null)
                 .OrderByDescending(c => c.Published!.PublishedAt).ThenBy(c => c.Id)

@@ -91,8 +91,15 @@ public sealed class ArticleSubmissionValidator(IngestionLimits limits)
         {
             language = draft.Language.Trim().ToLowerInvariant();
             if (!LanguageDetector.Supported.Contains(language))
-                Fail("language", $"Unknown language '{draft.Language}'; supported: {string.Join(", ", LanguageDetector.Supported)}, or omit it to detect.");
+                Fail("language", $"Unknown language{(draft.Language.Length <= 16 ? $" '{draft.Language}'" : "")}; supported: {string.Join(", ", LanguageDetector.Supported)}, or omit it to detect.");
         }
+
+        // PostgreSQL cannot store U+0000 in JSON: refused in every field before anything is
+        // written, and this message replaces any other about the same field.
+        foreach (var (field, value) in new[] { ("title", draft.Title), ("body", draft.Body), ("source", draft.Source), ("url", draft.Url),
+                     ("publishedAt", draft.PublishedAt), ("language", draft.Language) })
+            if (value?.IndexOf('\0') is >= 0 and var at)
+                Fail(field, $"The {field} contains a NUL character (U+0000) at position {at}, which cannot be stored.");
 
         if (errors.Count > 0)
             return new SubmissionProblem(SubmissionProblemKind.InvalidFields, "The article is invalid.", errors);

@@ -60,10 +60,10 @@ public static class CaseDecider
             return Reject(command, state, CaseRejectionKind.InvalidCommand, "A verdict needs a rationale.");
         if (!Enum.IsDefined(command.Verdict))
             return Reject(command, state, CaseRejectionKind.InvalidCommand, $"{command.Verdict} is not a verdict.");
-        var badLink = command.EvidenceLinks.FirstOrDefault(link => !IsAbsoluteHttpUrl(link));
-        if (badLink is not null)
+        var badLink = command.EvidenceLinks.Select((link, index) => (link, index)).FirstOrDefault(l => !IsAbsoluteHttpUrl(l.link));
+        if (badLink.link is not null)
             return Reject(command, state, CaseRejectionKind.InvalidCommand,
-                $"Evidence link '{badLink}' is not an absolute http(s) URL.");
+                $"Evidence link {badLink.index + 1} is not an absolute http(s) URL.");
         return CaseDecision.Accept(new VerdictProposed(
             command.CaseId, command.Verdict, command.Rationale.Trim(), command.EvidenceLinks.ToArray(),
             command.Actor, command.At));
@@ -90,7 +90,7 @@ public static class CaseDecider
     {
         if (command.Url is not null && !IsAbsoluteHttpUrl(command.Url))
             return Reject(command, state, CaseRejectionKind.InvalidCommand,
-                $"Publication URL '{command.Url}' is not an absolute http(s) URL.");
+                "The publication URL is not an absolute http(s) URL.");
         return CaseDecision.Accept(new VerdictPublished(
             command.CaseId, state.Proposal!.Verdict, command.Actor, command.At, command.Url));
     }

@@ -30,4 +30,17 @@ public sealed class ServiceSurfaceTests(ApiFixture api)
         paths.GetProperty("/api/articles").TryGetProperty("post", out _).ShouldBeTrue();
         paths.GetProperty("/api/articles/{id}").TryGetProperty("get", out _).ShouldBeTrue();
     }
+
+    [Theory]
+    [InlineData("/api/cases", "OpenCaseRequest")]
+    [InlineData("/api/cases/{id}/propose", "ProposeVerdictRequest")]
+    [InlineData("/api/speakers", "NewSpeakerRequest")]
+    [InlineData("/api/articles/{articleId}/quotes/{quoteId}/speaker", "ReattributionRequest")]
+    public async Task The_openapi_document_describes_the_bodies_read_and_checked_by_the_endpoints(string path, string schema)
+    {
+        var document = JsonDocument.Parse(await api.Client.GetStringAsync("/openapi/v1.json")).RootElement;
+        var body = document.GetProperty("paths").GetProperty(path).GetProperty("post").GetProperty("requestBody");
+        body.GetProperty("content").GetProperty("application/json").GetProperty("schema").GetProperty("$ref").GetString()
+            .ShouldBe($"#/components/schemas/{schema}");
+    }
 }

@@ -71,8 +71,8 @@ public sealed class CaseWorkflowTests(ApiFixture api)
     [Fact]
     public async Task Opening_a_case_by_hand_answers_201_with_location_and_etag()
     {
-        var claimId = Guid.NewGuid();
-        var articleId = Guid.NewGuid();
+        var (articleId, quote) = await ArticleWithQuote(api, "Le déficit sera de 3 % en 2027", "Marie Dupont");
+        var claimId = quote.QuoteId;
         var response = await Ana.PostAsJsonAsync("/api/cases",
             new { claimId, articleId, speakerId = "speaker:dupont", note = "This figure looks twice too high." });
 

@@ -81,4 +81,30 @@ public sealed class ArticleSubmissionValidatorTests
         _validator.Validate(Draft(body: "Un texte normal avec un \u0007 égaré au milieu d'une phrase assez longue.")).IsAccepted.ShouldBeTrue();
         _validator.Validate(Draft(body: "\u0001\u0002\u0003abc")).Problem!.Errors.Keys.ShouldContain("body");
     }
+
+    [Theory]
+    [InlineData("title")]
+    [InlineData("body")]
+    [InlineData("source")]
+    [InlineData("url")]
+    [InlineData("publishedAt")]
+    [InlineData("language")]
+    public void A_nul_character_in_any_field_is_refused_naming_the_field(string field)
+    {
+        string? With(string name, string? value) => name == field ? (value ?? "x") + "\0" : value;
+        var result = _validator.Validate(Draft(
+            title: With("title", "Titre"), body: With("body", "Le corps de l'article."), source: With("source", "s"),
+            language: With("language", null), url: With("url", null), publishedAt: With("publishedAt", null)));
+
+        result.IsAccepted.ShouldBeFalse();
+        result.Problem!.Errors.Keys.ShouldContain(field);
+        result.Problem.Errors[field].ShouldHaveSingleItem().ShouldContain("U+0000");
+    }
+
+    [Fact]
+    public void An_unknown_long_language_is_not_repeated_in_the_error()
+    {
+        var result = _validator.Validate(Draft(language: new string('z', 500)));
+        result.Problem!.Errors["language"].ShouldHaveSingleItem().ShouldNotContain("zzz");
+    }
 }
