@@ -1,3 +1,4 @@
+using ClaimCheck.Input;
 using ClaimCheck.Access;
 using ClaimCheck.Api.Hosting;
 using Microsoft.AspNetCore.Authorization;
@@ -16,9 +17,11 @@ public static class DeadLetterEndpoints
     [EndpointSummary("Messages the service gave up on, with the failure and the article they concern (never the article's text).")]
     [ProducesResponseType<Page<DeadLetterView>>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest)]
-    public static async Task<IResult> List(DeadLetterInbox inbox, int? page, int? pageSize, CancellationToken cancellation)
+    public static async Task<IResult> List(DeadLetterInbox inbox, RequestLimits limits, string? page, string? pageSize, CancellationToken cancellation)
     {
-        if (Paging.Validate(page, pageSize, out var pageNumber, out var size) is { } problem) return problem;
+        var query = new QueryReader(limits);
+        var (pageNumber, size) = Paging.Read(query, page, pageSize);
+        if (query.Errors.Any) return Problems.InvalidQuery(query.Errors);
         var (items, total) = await inbox.ListAsync(pageNumber, size, cancellation);
         return Results.Ok(new Page<DeadLetterView>(items, pageNumber, size, total));
     }
