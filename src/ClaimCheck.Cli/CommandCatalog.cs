@@ -22,5 +22,7 @@ public static class CommandCatalog
         ExtractCommand.Create(),
         EvalExtractCommand.Create(),
         AnalyzeCommand.Create(),
+        TrainTaggerCommand.Create(),
+        EvalTaggerCommand.Create(),
     ];
 }
