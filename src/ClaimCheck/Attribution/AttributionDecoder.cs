@@ -24,7 +24,7 @@ public static class AttributionDecoder
     {
         var sources = Spans(labels, 1);
         var cues = Spans(labels, 2);
-        var contents = Snapped(input, Joined(input, Spans(labels, 3)));
+        var contents = Snapped(input, Joined(input, labels, Spans(labels, 3)));
         var found = new List<FoundAttribution>();
         var cueOf = new int[contents.Count];
         for (var c = 0; c < contents.Count; c++) cueOf[c] = NearestCue(input, contents[c], cues);
@@ -73,7 +73,13 @@ public static class AttributionDecoder
     /// Content spans that touch, or that lie inside one quotation, are one content: the tagger sometimes restarts
     /// a span mid-quote ("La/B majeure/B partie ...").
     /// </summary>
-    private static List<(int First, int Last)> Joined(AttributionInput input, List<(int First, int Last)> spans)
+    private static bool AnyTagged(int[] labels, int from, int to)
+    {
+        for (var i = from; i <= to; i++) if (labels[i] != AttributionLabel.Outside) return true;
+        return false;
+    }
+
+    private static List<(int First, int Last)> Joined(AttributionInput input, int[] labels, List<(int First, int Last)> spans)
     {
         var joined = new List<(int First, int Last)>();
         foreach (var span in spans)
@@ -83,7 +89,9 @@ public static class AttributionDecoder
                 var previous = joined[^1];
                 var region = input.QuoteRegion[previous.Last];
                 var sameQuote = region >= 0 && input.QuoteRegion[span.First] == region;
-                if (span.First == previous.Last + 1 && !input.ParagraphStart[span.First] || sameQuote)
+                var gap = span.First - previous.Last - 1;
+                var sameSentence = input.Sentence[span.First] == input.Sentence[previous.Last];
+                if (gap == 0 && !input.ParagraphStart[span.First] || sameQuote || gap <= 2 && sameSentence && !AnyTagged(labels, previous.Last + 1, span.First - 1))
                 {
                     joined[^1] = (previous.First, span.Last);
                     continue;

@@ -67,10 +67,27 @@ public sealed class SpeakerResolver
 
     private List<NameMention> FindNames(AttributionInput x, HashSet<string> lowercaseSeen)
     {
+        // Registry names first ("la Maison Blanche" is one name, though "Blanche" is also a first name).
+        var known = new Dictionary<int, (int Last, Person Person)>();
+        foreach (var m in registry.FindMentions(x.Text))
+        {
+            if (m.IsRole) continue;
+            var first = FirstTokenAt(x, m.Start);
+            var last = first;
+            while (last + 1 < x.Count && x.Tokens[last + 1].Start < m.End) last++;
+            if (first < x.Count && x.Tokens[first].Start >= m.Start) known[first] = (last, registry.Get(m.PersonId));
+        }
         var mentions = new List<NameMention>();
         var i = 0;
         while (i < x.Count)
         {
+            if (known.TryGetValue(i, out var k))
+            {
+                var g = k.Person.Gender is { Length: > 0 } kg ? kg[0] : '\0';
+                mentions.Add(new NameMention(i, k.Last, x.Text[x.Tokens[i].Start..x.Tokens[k.Last].End], x.Folded[k.Last], g, !k.Person.IsOrganization, k.Person));
+                i = k.Last + 1;
+                continue;
+            }
             if (!StartsName(x, i, lowercaseSeen)) { i++; continue; }
             var first = i;
             var honorific = i > 0 ? Grammar.HonorificGender(x.Folded[i - 1]) : '\0';
@@ -91,15 +108,25 @@ public sealed class SpeakerResolver
             }
             if (last - first > 5) last = first + 5;
             var text = x.Text[x.Tokens[first].Start..x.Tokens[last].End];
-            var known = registry.Resolve(text);
+            var person = registry.Resolve(text);
             var firstGender = lexicon.FirstNameGender(x.Folded[first]);
-            var gender = known?.Gender is { Length: > 0 } g ? g[0] : honorific is 'm' or 'f' ? honorific : firstGender;
-            var person = known is { IsOrganization: false } || known is null && (firstGender != '\0' || honorific != '\0');
-            if (known is { IsOrganization: true }) person = false;
-            mentions.Add(new NameMention(first, last, text, x.Folded[last], gender, person, known));
+            var gender = person?.Gender is { Length: > 0 } pg ? pg[0] : honorific is 'm' or 'f' ? honorific : firstGender;
+            var isPerson = person is { IsOrganization: false } || person is null && (firstGender != '\0' || honorific != '\0');
+            mentions.Add(new NameMention(first, last, text, x.Folded[last], gender, isPerson, person));
             i = last + 1;
         }
         return mentions;
+    }
+
+    private static int FirstTokenAt(AttributionInput x, int offset)
+    {
+        int low = 0, high = x.Count;
+        while (low < high)
+        {
+            var mid = (low + high) / 2;
+            if (x.Tokens[mid].End <= offset) low = mid + 1; else high = mid;
+        }
+        return low;
     }
 
     private bool StartsName(AttributionInput x, int i, HashSet<string> lowercaseSeen)
@@ -165,6 +192,7 @@ public sealed class SpeakerResolver
         foreach (var mention in mentions)
         {
             if (mention.Last < source.First || mention.First > source.Last) continue;
+            if (IsModifier(x, mention, source)) continue;
             // Within "the spokeswoman for the Clinton campaign, Haley Morris" the person named last is the speaker;
             // a person outranks an organization or place named in the same source.
             if (chosen is null || entities[mention.Entity].Person || !entities[chosen.Entity].Person) chosen = mention;
@@ -178,6 +206,25 @@ public sealed class SpeakerResolver
     /// A registry alias inside the source ("le président américain", "the Kremlin"); a role alias counts only when
     /// the article names its holder, since roles change hands.
     /// </summary>
+    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal) { "de", "d'", "du", "des", "of", "for", "at", "from", "with", "chez", "auprès", "pour", "à", "au", "aux" };
+
+    /// <summary>
+    /// A name that only qualifies the source's head noun is not who spoke: "a Kremlin spokesman" (a common noun
+    /// follows it in the source), "un porte-parole du Kremlin" (a preposition ties it to the noun before). A name
+    /// set off by a comma ("le porte-parole du Kremlin, Dmitri Peskov") is an apposition and stays the speaker.
+    /// </summary>
+    private static bool IsModifier(AttributionInput x, NameMention mention, (int First, int Last) source)
+    {
+        if (mention.First > source.First && mention.First - 1 >= 0 && Prepositions.Contains(x.Folded[mention.First - 1])) return true;
+        if (mention.First - 2 >= source.First && x.Folded[mention.First - 1] is "la" or "le" or "l'" or "les" or "the" && Prepositions.Contains(x.Folded[mention.First - 2])) return true;
+        for (var i = mention.Last + 1; i <= source.Last; i++)
+        {
+            if (x.Shape[i] == "x" && char.IsLetter(x.Text[x.Tokens[i].Start]) && !Prepositions.Contains(x.Folded[i])) return true;
+            if (x.Folded[i] == ",") break;
+        }
+        return false;
+    }
+
     private ResolvedSpeaker? FromRegistryAlias(AttributionInput x, (int First, int Last) source, List<Entity> entities)
     {
         var text = x.Text[x.Tokens[source.First].Start..x.Tokens[source.Last].End];
