@@ -22,14 +22,11 @@ public static class CommandCatalog
         ExtractCommand.Create(),
         EvalExtractCommand.Create(),
         AnalyzeCommand.Create(),
-<<<<<<< HEAD
         TrainAttributionCommand.Create(),
         EvalAttributionCommand.Create(),
         ReextractCommand.Create(),
         DeadLettersCommand.Create(),
-=======
         TrainTaggerCommand.Create(),
         EvalTaggerCommand.Create(),
->>>>>>> language
     ];
 }
