@@ -15,5 +15,9 @@ public readonly record struct CharSpan(int Start, int End)
 /// </summary>
 public sealed record AnnotatedAttribution(IReadOnlyList<CharSpan> Source, IReadOnlyList<CharSpan> Cue, IReadOnlyList<CharSpan> Content);
 
-/// <summary>A text with every attribution an annotator found in it: a training or evaluation unit.</summary>
-public sealed record AnnotatedDocument(string Id, string Language, string Text, IReadOnlyList<AnnotatedAttribution> Attributions);
+/// <summary>
+/// A text with every attribution an annotator found in it: a training or evaluation unit. When
+/// <paramref name="ContentOnly"/> is set the annotation marks content alone (a corpus of direct speech without
+/// speakers or cues): training then learns where content is, and leaves sources and cues outside it unjudged.
+/// </summary>
+public sealed record AnnotatedDocument(string Id, string Language, string Text, IReadOnlyList<AnnotatedAttribution> Attributions, bool ContentOnly = false);

@@ -43,7 +43,9 @@ public static class AttributionDecoder
             var first = pieces[0].Item1;
             var last = pieces[^1].Item2;
             if (cue < 0 && !IsQuotation(input, first, last)) continue;
-            (int, int)? source = cue >= 0 ? NearestSource(input, cues[cue], sources, first, last) : null;
+            // Without a cue, a source the tagger marked just before the quotation in its sentence still speaks it
+            // ("..., Jacques Myard, qui demandait : « ... »").
+            (int, int)? source = cue >= 0 ? NearestSource(input, cues[cue], sources, first, last) : SourceBefore(input, sources, first);
             var confidence = Confidence(margins, first, last, cue >= 0 ? cues[cue] : null);
             found.Add(new FoundAttribution(pieces, cue >= 0 ? cues[cue] : null, source, confidence));
         }
@@ -88,7 +90,7 @@ public static class AttributionDecoder
             {
                 var previous = joined[^1];
                 var region = input.QuoteRegion[previous.Last];
-                var sameQuote = region >= 0 && input.QuoteRegion[span.First] == region;
+                var sameQuote = region >= 0 && !input.Regions[region].Dialogue && input.QuoteRegion[span.First] == region;
                 var gap = span.First - previous.Last - 1;
                 var sameSentence = input.Sentence[span.First] == input.Sentence[previous.Last];
                 if (gap == 0 && !input.ParagraphStart[span.First] || sameQuote || gap <= 2 && sameSentence && !AnyTagged(labels, previous.Last + 1, span.First - 1))
@@ -110,14 +112,14 @@ public static class AttributionDecoder
             var (first, last) = spans[k];
             foreach (var r in new[] { input.QuoteRegion[first], input.QuoteRegion[last] })
             {
-                if (r < 0) continue;
+                if (r < 0 || input.Regions[r].Dialogue) continue;
                 var region = input.Regions[r];
                 var covered = Math.Min(last, region.Last) - Math.Max(first, region.First) + 1;
                 if (covered * 2 >= region.Last - region.First + 1) (first, last) = (Math.Min(first, region.First), Math.Max(last, region.Last));
             }
             // A quotation that ends the content is not followed by words the tagger ran on into ("...discuter" Biden a parlé).
             var end = input.QuoteRegion[first];
-            if (end >= 0 && input.Regions[end].First == first && input.Regions[end].Last < last && !AnyCueOrContentAfter(input, input.Regions[end].Last, last))
+            if (end >= 0 && !input.Regions[end].Dialogue && input.Regions[end].First == first && input.Regions[end].Last < last && !AnyCueOrContentAfter(input, input.Regions[end].Last, last))
                 last = input.Regions[end].Last;
             spans[k] = (first, last);
         }
@@ -168,6 +170,14 @@ public static class AttributionDecoder
             if (sentence != cueSentence) distance += MaxCueDistance;
             if (distance < bestDistance) { bestDistance = distance; best = source; }
         }
+        return best;
+    }
+
+    private static (int, int)? SourceBefore(AttributionInput input, List<(int First, int Last)> sources, int first)
+    {
+        (int, int)? best = null;
+        foreach (var source in sources)
+            if (source.Last < first && first - source.Last <= 8 && input.Sentence[source.Last] == input.Sentence[first]) best = source;
         return best;
     }
 

@@ -21,8 +21,8 @@ internal static class AttributionFeatures
         var shape = x.Shape[i];
         var inQuote = x.InQuote[i] ? "q" : "-";
         var region = x.QuoteRegion[i] >= 0 ? x.Regions[x.QuoteRegion[i]] : null;
-        var regionCue = region is null ? "none" : (region.CueBefore ? "b" : "") + (region.CueAfter ? "a" : "") + (region.StartsSentence ? "s" : "");
-        var regionEdge = region is null ? "-" : i == region.First ? "first" : i == region.Last ? "last" : "mid";
+        var regionCue = region is null ? "none" : (region.Dialogue ? "d" : "") + (region.CueBefore ? "b" : "") + (region.CueAfter ? "a" : "") + (region.StartsSentence ? "s" : "");
+        var regionEdge = region is null ? "-" : (region.Dialogue ? "d" : "") + (i == region.First ? "first" : i == region.Last ? "last" : "mid");
         var cueLeft = Bucket(x.CueLeft[i]);
         var cueRight = Bucket(x.CueRight[i]);
         var p = AttributionLabel.Names[previous];
@@ -76,6 +76,13 @@ internal static class AttributionFeatures
             into[n++] = H(34, tm1, t0, tp1);
             into[n++] = H(35, p, t0);
             into[n++] = H(36, t0, cueLeft, cueRight);
+        }
+        if (x.Lemmas is { } lemmas)
+        {
+            var l0 = lemmas[i] ?? "_";
+            into[n++] = H(39, lang, l0);
+            into[n++] = H(40, p, lang, l0);
+            if (i > 0) into[n++] = H(41, lang, lemmas[i - 1] ?? "_", l0);
         }
         var firstUpper = shape is "Xx" or "X";
         if (firstUpper && !x.SentenceStart[i]) into[n++] = H(37, "cap-mid", p);

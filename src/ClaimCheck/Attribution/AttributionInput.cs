@@ -12,7 +12,7 @@ public sealed class AttributionInput
     private const int CueWindow = 12;
 
     public AttributionInput(string text, string language, IReadOnlyList<Token> tokens, IReadOnlyList<Segment> sentences,
-        AttributionLexicon lexicon, IReadOnlyList<string?>? tags = null)
+        AttributionLexicon lexicon, IReadOnlyList<string?>? tags = null, IReadOnlyList<string?>? lemmas = null)
     {
         Text = text;
         Language = language;
@@ -31,14 +31,16 @@ public sealed class AttributionInput
         CueLeft = new int[n];
         CueRight = new int[n];
         Tags = tags;
+        Lemmas = lemmas;
         for (var i = 0; i < n; i++)
         {
             var (start, end, _) = tokens[i];
             var span = text.AsSpan(start, end - start);
-            Folded[i] = AttributionLexicon.Fold(span);
+            // Inverted clitics are read as the pronoun they are: "-t-il" → "il", "-elle" → "elle".
+            Folded[i] = AttributionLexicon.Fold(span.Length > 2 && span[0] == '-' && char.IsLetter(span[^1]) ? span.TrimStart("-t").TrimStart('-') : span);
             Shape[i] = ShapeOf(span);
             Quote[i] = QuoteMark(span);
-            IsCue[i] = lexicon.IsCue(Folded[i]);
+            IsCue[i] = lexicon.IsCue(Folded[i]) || lemmas?[i] is { } lemma && lexicon.IsCue(AttributionLexicon.Fold(lemma));
             ParagraphStart[i] = i == 0 || HasLineBreak(text, tokens[i - 1].End, start);
         }
         MarkSentences(sentences);
@@ -49,7 +51,10 @@ public sealed class AttributionInput
     public string Text { get; }
     public string Language { get; }
     public IReadOnlyList<Token> Tokens { get; }
+    /// <summary>Universal part-of-speech tag per token, where the language has a tagger (French).</summary>
     public IReadOnlyList<string?>? Tags { get; }
+    /// <summary>Lemma per token, where the language has a lemmatizer (French).</summary>
+    public IReadOnlyList<string?>? Lemmas { get; }
     public string[] Folded { get; }
     public string[] Shape { get; }
     /// <summary>0: not a quotation mark; 1: opening; 2: closing; 3: straight or otherwise ambiguous (resolved in <see cref="InQuote"/>).</summary>
@@ -75,7 +80,16 @@ public sealed class AttributionInput
     public string TokenText(int i) => Text[Tokens[i].Start..Tokens[i].End];
 
     /// <summary>A run of tokens between an opening and a closing quotation mark, with whether a cue word stands just outside it.</summary>
-    public sealed record QuotedRegion(int First, int Last, bool CueBefore, bool CueAfter, bool StartsSentence);
+    public sealed record QuotedRegion(int First, int Last, bool CueBefore, bool CueAfter, bool StartsSentence, bool Dialogue = false);
+
+    /// <summary>A dialogue dash that opens a turn: at a paragraph's start, or after a sentence's end or a colon.</summary>
+    private bool IsDialogueTurn(int i)
+    {
+        if (Tokens[i].Kind != TokenKind.Dash && Folded[i] is not "--") return false;
+        if (i == 0 || ParagraphStart[i]) return true;
+        var previous = Text[Tokens[i - 1].End - 1];
+        return previous is '.' or '!' or '?' or '…' or ':' or '»' or '"' or '”';
+    }
 
     /// <summary>Sentences are the language layer's segments; tokens outside every segment (there should be none) form their own.</summary>
     private void MarkSentences(IReadOnlyList<Segment> sentences)
@@ -107,16 +121,25 @@ public sealed class AttributionInput
     {
         Array.Fill(QuoteRegion, -1);
         var open = -1;
+        var dialogue = -1;
         for (var i = 0; i <= Count; i++)
         {
             if (i == Count || (ParagraphStart[i] && i > 0))
             {
-                if (open >= 0) Close(open, i - 1);
-                open = -1;
+                if (open >= 0) Close(open, i - 1, false);
+                if (dialogue >= 0) Close(dialogue, i - 1, true);
+                open = dialogue = -1;
                 if (i == Count) break;
             }
+            if (open < 0 && IsDialogueTurn(i))
+            {
+                // "— Oui. — Non, dit-il." : each turn of a dialogue runs to the next turn's dash or the paragraph's end.
+                if (dialogue >= 0) Close(dialogue, i - 1, true);
+                dialogue = i;
+                continue;
+            }
             var mark = Quote[i];
-            if (mark == 0) continue;
+            if (mark == 0 || dialogue >= 0) continue;
             if (open < 0)
             {
                 if (mark != 2) open = i;
@@ -124,12 +147,12 @@ public sealed class AttributionInput
             }
             if (Closes(Text[Tokens[open].Start], Text[Tokens[i].Start]))
             {
-                Close(open, i);
+                Close(open, i, false);
                 open = -1;
             }
         }
 
-        void Close(int first, int last)
+        void Close(int first, int last, bool isDialogue)
         {
             if (last <= first) return;
             var cueBefore = false;
@@ -137,7 +160,7 @@ public sealed class AttributionInput
             var cueAfter = false;
             for (var k = last + 1; k <= Math.Min(Count - 1, last + 5); k++) cueAfter |= IsCue[k];
             var region = Regions.Count;
-            Regions.Add(new QuotedRegion(first, last, cueBefore, cueAfter, first == 0 || SentenceStart[first] || ParagraphStart[first]));
+            Regions.Add(new QuotedRegion(first, last, cueBefore, cueAfter, first == 0 || SentenceStart[first] || ParagraphStart[first], isDialogue));
             for (var k = first; k <= last; k++) { InQuote[k] = true; QuoteRegion[k] = region; }
         }
 

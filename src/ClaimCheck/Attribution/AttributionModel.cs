@@ -65,9 +65,9 @@ public sealed class AttributionModel
 
     public static AttributionInput Prepare(string text, string language, AttributionLexicon lexicon)
     {
-        var tokens = Tokenizer.Tokenize(text);
-        var sentences = SentenceSplitter.Sentences(text, tokens);
-        return new AttributionInput(text, language, tokens, sentences, lexicon);
+        var analysis = LanguageAnalyzer.Default.Analyze(text, language);
+        var tagged = analysis.Upos.Any(t => t is not null);
+        return new AttributionInput(text, language, analysis.Tokens, analysis.Sentences, lexicon, tagged ? analysis.Upos : null, tagged ? analysis.Lemmas : null);
     }
 
     private static AttributionModel LoadShipped()

@@ -67,7 +67,11 @@ public sealed class AttributionTagger
     /// greedily with the current weights (so the previous-tag features see the model's own mistakes, as at run
     /// time) and updates on every wrong tag; the weights are averaged at the end.
     /// </summary>
-    public static AttributionTagger Train(IReadOnlyList<(AttributionInput Input, int[] Gold)> texts, int epochs, int seed, Action<int, double>? progress = null)
+    public static AttributionTagger Train(IReadOnlyList<(AttributionInput Input, int[] Gold)> texts, int epochs, int seed, Action<int, double>? progress = null) =>
+        Train(texts.Select(t => (t.Input, t.Gold, false)).ToList(), epochs, seed, progress);
+
+    /// <param name="texts">Each text with its gold tags; ContentOnly texts judge only content (a non-content guess outside content is not corrected).</param>
+    public static AttributionTagger Train(IReadOnlyList<(AttributionInput Input, int[] Gold, bool ContentOnly)> texts, int epochs, int seed, Action<int, double>? progress = null)
     {
         var model = new AveragedPerceptron(AttributionLabel.Count);
         var order = Enumerable.Range(0, texts.Count).ToArray();
@@ -80,7 +84,7 @@ public sealed class AttributionTagger
             long correct = 0, total = 0;
             foreach (var index in order)
             {
-                var (input, gold) = texts[index];
+                var (input, gold, contentOnly) = texts[index];
                 int previous = AttributionLabel.Outside, previous2 = AttributionLabel.Outside;
                 for (var i = 0; i < input.Count; i++)
                 {
@@ -88,6 +92,7 @@ public sealed class AttributionTagger
                     model.Scores(features.AsSpan(0, n), scores);
                     var (guess, _) = BestAllowed(scores, previous);
                     var truth = Reachable(previous, gold[i]);
+                    if (contentOnly && truth == AttributionLabel.Outside && AttributionLabel.Role(guess) is 1 or 2) truth = guess;
                     model.Update(features.AsSpan(0, n), truth, guess);
                     if (guess == truth) correct++;
                     total++;

@@ -27,6 +27,14 @@ public static class QuoteAssembly
             var cue = attribution.Cue is { } c ? x.Text[x.Tokens[c.First].Start..x.Tokens[c.Last].End] : null;
             var confidence = speaker is null ? Unattributed : Math.Round(Math.Min(attribution.Confidence, speaker.Confidence), 3);
             var regions = RegionsWithin(x, first, last);
+            if (regions.Count == 1 && regions[0].Dialogue)
+            {
+                // A dialogue turn: the tagged words, without the dash, are the direct speech.
+                var (from, to) = Trimmed(x, first, last);
+                Add(QuoteKind.Direct, from, to, first, last, null);
+                continue;
+            }
+            regions.RemoveAll(r => r.Dialogue);
             var quotedTokens = regions.Sum(r => r.Last - r.First + 1);
             if (regions.Count > 0 && quotedTokens * 10 >= (last - first + 1) * 8)
             {
@@ -74,7 +82,7 @@ public static class QuoteAssembly
             if (r < 0 || r == seen) continue;
             seen = r;
             var region = x.Regions[r];
-            if (region.First >= first - 1 && region.Last <= last + 1) regions.Add(region);
+            if (region.First >= first - 1 && region.Last <= last + 1 || region.Dialogue) regions.Add(region);
         }
         return regions;
     }

@@ -312,6 +312,10 @@ public sealed class SpeakerResolver
         for (var i = source.Last; i >= source.First && role is null; i--)
             if (lexicon.RoleGender(x.Folded[i]) != '\0') role = x.Folded[i];
         if (role is null) return null;
+        // "Jean-François Roubaud, président de la Confédération ..., s'est déclaré": the name set off just before the role.
+        foreach (var mention in mentions)
+            if (mention.Last < source.First && source.First - mention.Last <= 2 && x.Folded[mention.Last + 1] == "," && entities[mention.Entity].Person)
+                return new ResolvedSpeaker(entities[mention.Entity].Name, entities[mention.Entity].Id, "apposition", 0.75);
         for (var i = source.First - 1; i >= 0; i--)
         {
             if (x.Folded[i] != role) continue;
