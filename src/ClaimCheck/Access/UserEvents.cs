@@ -3,7 +3,11 @@ namespace ClaimCheck.Access;
 // Events of a user stream (stream id = UserId). Key material in events is only the salted hash:
 // the event store is readable by auditors and backups, the key itself must never reach it.
 
-public sealed record UserRegistered(Guid UserId, string UserName, IReadOnlyList<Role> Roles, string RegisteredBy, DateTimeOffset RegisteredAt);
+/// <param name="NameKey">
+/// What the name is unique by (<see cref="UserNames"/>); absent from users registered before names were normalized.
+/// </param>
+public sealed record UserRegistered(
+    Guid UserId, string UserName, IReadOnlyList<Role> Roles, string RegisteredBy, DateTimeOffset RegisteredAt, string? NameKey = null);
 
 public sealed record ApiKeyIssued(
     Guid UserId,
