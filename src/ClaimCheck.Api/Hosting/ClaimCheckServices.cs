@@ -76,6 +76,8 @@ public static class ClaimCheckServices
             .AddAsyncDaemon(DaemonMode.Solo)
             .IntegrateWithWolverine();
 
+        builder.Services.AddSingleton<IConfigureMarten, IdOnlyMartenLogging>();
+
         builder.UseWolverine(opts =>
         {
             opts.ServiceName = "claimcheck";
