@@ -19,21 +19,47 @@ public static class UserCommandHandler
 {
     public static async Task<object> Handle(RegisterUser command, IDocumentSession session, TimeProvider clock, CancellationToken cancellation)
     {
-        var userName = command.UserName.Trim();
-        if (userName.Length is 0 or > 100 || userName.Any(char.IsWhiteSpace))
-            return new UserCommandRejected(400, "Invalid user name", "A user name is 1 to 100 characters without spaces.");
+        if (UserNames.Normalize(command.UserName, out var rejection) is not { } name)
+            return new UserCommandRejected(400, rejection!.Title, rejection.Detail);
         if (command.Roles.Count == 0)
             return new UserCommandRejected(400, "No role", "A user needs at least one role: factchecker, editor, auditor or admin.");
-        if (await session.Query<UserAccount>().AnyAsync(u => u.UserName == userName, cancellation))
-            return new UserCommandRejected(409, "User exists", $"A user named '{userName}' already exists.");
+        if (command.Roles.FirstOrDefault(r => !Enum.IsDefined(r)) is var unknown && unknown != default)
+            return new UserCommandRejected(400, "Unknown role", $"{(int)unknown} is not a role.");
+        // Users are few: comparing in memory also covers accounts registered before names had a key.
+        var existing = await session.Query<UserAccount>().Select(u => new { u.UserName, u.NameKey }).ToListAsync(cancellation);
+        if (existing.FirstOrDefault(u => (u.NameKey ?? UserNames.LegacyKeyOf(u.UserName)) == name.Key) is { } taken)
+            return Taken(name.Display, taken.UserName);
 
         var now = clock.GetUtcNow();
         var userId = Guid.CreateVersion7(now);
         var (key, issued) = UserAccount.IssueKey(userId, command.Actor, now);
         session.LastModifiedBy = command.Actor;
         session.Events.StartStream<UserAccount>(userId,
-            new UserRegistered(userId, userName, command.Roles.Distinct().ToArray(), command.Actor, now), issued);
-        return new IssuedApiKey(userId, userName, command.Roles.Select(RoleNames.NameOf).ToArray(), key.KeyId, key.Token);
+            new UserRegistered(userId, name.Display, command.Roles.Distinct().ToArray(), command.Actor, now, name.Key), issued);
+        try
+        {
+            // Saved here rather than by the transaction middleware so that losing a race for the name (the unique
+            // index on NameKey) is an answer, not an exception.
+            await session.SaveChangesAsync(cancellation);
+        }
+        catch (Exception e) when (IsUniqueViolation(e))
+        {
+            session.EjectAllPendingChanges();
+            return Taken(name.Display, name.Display);
+        }
+        return new IssuedApiKey(userId, name.Display, command.Roles.Select(RoleNames.NameOf).ToArray(), key.KeyId, key.Token);
+    }
+
+    private static UserCommandRejected Taken(string requested, string existing) =>
+        new(409, "User exists", requested == existing
+            ? $"A user named '{existing}' already exists."
+            : $"'{requested}' is the same name as the existing user '{existing}' (names are compared without case and after Unicode normalization).");
+
+    private static bool IsUniqueViolation(Exception? e)
+    {
+        for (; e is not null; e = e.InnerException)
+            if (e is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation }) return true;
+        return false;
     }
 
     public static async Task<object> Handle(IssueApiKey command, IDocumentSession session, TimeProvider clock, CancellationToken cancellation)

@@ -31,13 +31,21 @@ public static class UserEndpoints
     [ProducesResponseType<IssuedApiKey>(StatusCodes.Status201Created)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
-    public static async Task<IResult> Create(NewUserRequest request, HttpContext context, IMessageBus bus, CancellationToken cancellation)
+    public static async Task<IResult> Create(NewUserRequest? request, HttpContext context, IMessageBus bus, CancellationToken cancellation)
     {
-        var roles = (request.Roles ?? []).Select(r => (Name: r, Role: RoleNames.Parse(r ?? ""))).ToArray();
-        if (roles.Where(r => r.Role is null).Select(r => r.Name).FirstOrDefault() is { } unknown)
-            return Problems.Create(400, "Unknown role", $"'{unknown}' is not a role; use factchecker, editor, auditor or admin.");
+        if (request is null)
+            return Problems.Create(400, "Body required", "Send a JSON object {\"userName\": \"...\", \"roles\": [\"factchecker\"]}.");
+        var roles = new List<Role>();
+        foreach (var (name, index) in (request.Roles ?? []).Select((r, i) => (r, i)))
+        {
+            if (name is null || RoleNames.Parse(name) is not { } role)
+                return Results.ValidationProblem(
+                    new Dictionary<string, string[]> { [$"roles[{index}]"] = [$"{(name is null ? "null" : "This")} is not a role; use factchecker, editor, auditor or admin."] },
+                    title: "Unknown role", detail: $"roles[{index}] is not a role.");
+            roles.Add(role);
+        }
         var result = await bus.InvokeAsync<object>(
-            new RegisterUser(request.UserName ?? "", roles.Select(r => r.Role!.Value).ToArray(), Actors.Of(context.User)), cancellation);
+            new RegisterUser(request.UserName ?? "", roles, Actors.Of(context.User)), cancellation);
         return result switch
         {
             IssuedApiKey issued => Results.Created($"/api/users/{issued.UserId}", issued),

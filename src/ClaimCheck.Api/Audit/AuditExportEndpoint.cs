@@ -14,11 +14,15 @@ public static class AuditExportEndpoint
 {
     private static readonly ReadOnlyMemory<byte> NewLine = "\n"u8.ToArray();
 
-    /// <summary>Streams every event in [from, to) as JSON Lines, oldest first, without buffering the log in memory.</summary>
+    /// <summary>
+    /// Streams every committed event in [from, to) as JSON Lines, oldest first, without buffering the log in memory.
+    /// API key salts and hashes are redacted (each such line lists them under "redacted"); Marten's tombstones of
+    /// failed writes are left out, as they are no part of any stream's history.
+    /// </summary>
     [WolverineGet("/api/audit/export")]
     [Authorize(Policy = nameof(Permission.ExportAudit))]
     [Tags("Audit")]
-    [EndpointSummary("Every event in a time range as JSON Lines (application/x-ndjson), in append order.")]
+    [EndpointSummary("Every committed event in a time range as JSON Lines (application/x-ndjson), in append order; API key material redacted.")]
     [ProducesResponseType(typeof(EventRecordView), StatusCodes.Status200OK, "application/x-ndjson")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest)]
     public static async Task<IResult> Get(
@@ -36,8 +40,10 @@ public static class AuditExportEndpoint
         if (end is { } t) query = query.Where(e => e.Timestamp < t);
 
         context.Response.ContentType = "application/x-ndjson";
+        context.Response.Headers["X-Redacted"] = "api-key-salt, api-key-hash";
         await foreach (var e in query.OrderBy(e => e.Sequence).ToAsyncEnumerable(cancellation))
         {
+            if (e.EventTypeName == EventChainAudit.TombstoneType && e.Data is JasperFx.Events.Tombstone) continue;
             await JsonSerializer.SerializeAsync(context.Response.Body, EventRecordView.Of(e), json.Value.SerializerOptions, cancellation);
             await context.Response.Body.WriteAsync(NewLine, cancellation);
         }

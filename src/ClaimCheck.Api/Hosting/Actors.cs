@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using ClaimCheck.Access;
 
 namespace ClaimCheck.Api.Hosting;
 
@@ -6,11 +7,15 @@ namespace ClaimCheck.Api.Hosting;
 public static class Actors
 {
     /// <summary>Work the service does on its own (extraction, judging).</summary>
-    public const string System = "system";
+    public const string System = ServiceActors.System;
 
-    public const string Anonymous = "anonymous";
+    public const string Anonymous = ServiceActors.Anonymous;
 
     public static string Of(ClaimsPrincipal? user) => user?.Identity?.Name is { Length: > 0 } name ? name : Anonymous;
 
-    public static string CommandLine() => $"cli:{Environment.UserName}";
+    /// <summary>The authenticated user's stable id, null without one.</summary>
+    public static Guid? IdOf(ClaimsPrincipal? user) =>
+        Guid.TryParse(user?.FindFirst(ClaimTypes.NameIdentifier)?.Value, out var id) ? id : null;
+
+    public static string CommandLine() => $"{ServiceActors.CommandLinePrefix}{Environment.UserName}";
 }

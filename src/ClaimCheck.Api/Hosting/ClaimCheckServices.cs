@@ -82,6 +82,8 @@ public static class ClaimCheckServices
             .AddAsyncDaemon(DaemonMode.Solo)
             .IntegrateWithWolverine();
 
+        builder.Services.AddSingleton<IConfigureMarten, IdOnlyMartenLogging>();
+
         builder.UseWolverine(opts =>
         {
             opts.ServiceName = "claimcheck";

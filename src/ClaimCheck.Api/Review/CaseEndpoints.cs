@@ -176,7 +176,7 @@ public static class CaseEndpoints
         if (!CaseVersions.TryParseIfMatch(ifMatch, out var expected))
             return Task.FromResult(Problems.Create(StatusCodes.Status400BadRequest, "Invalid If-Match",
                 $"If-Match must be a case version such as \"3\"; got {ifMatch}."));
-        return Submit(command, expected, context, bus, session, cancellation);
+        return Submit(command with { ActorId = Actors.IdOf(context.User) }, expected, context, bus, session, cancellation);
     }
 
     private static async Task<IResult> Submit(

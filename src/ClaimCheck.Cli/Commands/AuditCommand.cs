@@ -19,7 +19,7 @@ public static class AuditCommand
                 AnsiConsole.MarkupLineInterpolated(
                     $"[red]BROKEN[/] stream {broken.StreamId} at version {broken.FirstBrokenVersion} ({broken.Break}): {broken.Detail} expected {broken.ExpectedHash}, recorded {broken.RecordedHash}");
             AnsiConsole.MarkupLineInterpolated(
-                $"{report.StreamsChecked} streams, {report.EventsChecked} events verified: {(report.IsIntact ? "OK" : $"{report.Broken.Count} broken stream(s)")}");
+                $"{report.StreamsChecked} streams, {report.EventsChecked} events verified, {report.TombstonesSkipped} tombstones of failed writes skipped: {(report.IsIntact ? "OK" : $"{report.Broken.Count} broken stream(s)")}");
             return report.IsIntact ? 0 : 1;
         });
         var command = new Command("audit", "Tamper evidence for the event store.");

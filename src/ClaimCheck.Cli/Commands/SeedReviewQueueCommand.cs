@@ -49,7 +49,7 @@ public static class SeedReviewQueueCommand
             for (var done = 0; done < total; done += batchSize)
             {
                 await using var session = store.LightweightSession();
-                session.LastModifiedBy = "seed-review-queue";
+                session.LastModifiedBy = ClaimCheck.Access.ServiceActors.SeedReviewQueue;
                 for (var i = done; i < Math.Min(total, done + batchSize); i++)
                 {
                     var flagged = Flagged(random, start.AddMinutes(-i));

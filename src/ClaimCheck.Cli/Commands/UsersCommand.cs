@@ -14,7 +14,7 @@ public static class UsersCommand
 {
     public static Command Create()
     {
-        var name = new Argument<string>("name") { Description = "The user name (no spaces)" };
+        var name = new Argument<string>("name") { Description = "The user name: no spaces or invisible characters, unique regardless of case; not a name the service uses for itself (system, cli:...)" };
         var roles = new Option<string[]>("--role")
         {
             Description = "factchecker, editor, auditor or admin; repeat for several",

@@ -14,6 +14,8 @@ public sealed record UserAccount
 {
     public required Guid Id { get; init; }
     public required string UserName { get; init; }
+    /// <summary>The unique key of the name (<see cref="UserNames"/>); null for users registered before names were normalized.</summary>
+    public string? NameKey { get; init; }
     public required IReadOnlyList<Role> Roles { get; init; }
     public required IReadOnlyList<UserApiKey> ApiKeys { get; init; }
 
@@ -21,6 +23,7 @@ public sealed record UserAccount
     {
         Id = registered.UserId,
         UserName = registered.UserName,
+        NameKey = registered.NameKey,
         Roles = registered.Roles.Distinct().ToArray(),
         ApiKeys = [],
     };

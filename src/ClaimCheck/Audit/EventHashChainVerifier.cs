@@ -11,6 +11,8 @@ public enum ChainBreak
     VersionOutOfSequence,
     /// <summary>An event of another stream was found in the walk.</summary>
     WrongStream,
+    /// <summary>A link was recorded for an event that is no longer stored (an event was deleted, or moved to another stream).</summary>
+    EventMissing,
 }
 
 /// <summary>Result of walking a stream: intact, or the first event where the chain breaks.</summary>
@@ -58,6 +60,21 @@ public static class EventHashChainVerifier
         }
         return new ChainVerification(streamId, checkedCount, true, null, null, null, null,
             $"{checkedCount} event(s) verified.");
+    }
+
+    /// <summary>
+    /// Checks that every recorded link has its event: the walk over stored events alone cannot see a deleted
+    /// last event (the remaining prefix still verifies), but its link outlives it.
+    /// </summary>
+    /// <param name="streamId">The stream.</param>
+    /// <param name="storedVersions">The versions of the stream's events as stored.</param>
+    /// <param name="linkedVersions">The versions for which a link was recorded.</param>
+    public static ChainVerification? FindMissingEvents(string streamId, IReadOnlySet<long> storedVersions, IEnumerable<long> linkedVersions)
+    {
+        var missing = linkedVersions.Where(v => !storedVersions.Contains(v)).Order().ToList();
+        if (missing.Count == 0) return null;
+        return Broken(streamId, 0, missing[0], ChainBreak.EventMissing, null, null,
+            $"{missing.Count} event(s) with a recorded link are not stored, the first at version {missing[0]}.");
     }
 
     private static ChainVerification Broken(

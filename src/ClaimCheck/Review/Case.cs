@@ -10,7 +10,8 @@ public sealed record ProposedVerdict(
     string Rationale,
     IReadOnlyList<string> EvidenceLinks,
     string ProposedBy,
-    DateTimeOffset ProposedAt);
+    DateTimeOffset ProposedAt,
+    Guid? ProposedById = null);
 
 /// <summary>The verdict readers can see. Survives a reopen: it stays public until a new one replaces it.</summary>
 public sealed record PublishedVerdict(
@@ -41,6 +42,7 @@ public sealed record Case
     public string? Note { get; init; }
     public required DateTimeOffset OpenedAt { get; init; }
     public string? Assignee { get; init; }
+    public Guid? AssigneeId { get; init; }
     public ProposedVerdict? Proposal { get; init; }
     public string? ApprovedBy { get; init; }
     public string? LastSendBackReason { get; init; }
@@ -83,13 +85,14 @@ public sealed record Case
     {
         State = CaseState.InReview,
         Assignee = started.Assignee,
+        AssigneeId = started.AssigneeId,
     };
 
     public Case Apply(VerdictProposed proposed) => this with
     {
         State = CaseState.VerdictProposed,
         Proposal = new ProposedVerdict(
-            proposed.Verdict, proposed.Rationale, proposed.EvidenceLinks, proposed.ProposedBy, proposed.ProposedAt),
+            proposed.Verdict, proposed.Rationale, proposed.EvidenceLinks, proposed.ProposedBy, proposed.ProposedAt, proposed.ProposedById),
         ApprovedBy = null,
     };
 

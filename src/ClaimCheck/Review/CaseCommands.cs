@@ -1,12 +1,16 @@
 namespace ClaimCheck.Review;
 
 /// <summary>
-/// A request to change a case. <see cref="Actor"/> is the authenticated user name and <see cref="At"/> the
+/// A request to change a case. <see cref="Actor"/> is the authenticated user name, <see cref="ActorId"/> the
+/// user's stable id (rules about who may act compare ids: names are for people to read), and <see cref="At"/> the
 /// time the service read from its TimeProvider, so deciding stays pure and replayable.
 /// </summary>
 public abstract record CaseCommand(Guid CaseId, string Actor, DateTimeOffset At)
 {
     public abstract CaseAction Action { get; }
+
+    /// <summary>The acting user's id; null for the service's own work and for callers without an account.</summary>
+    public Guid? ActorId { get; init; }
 }
 
 public sealed record OpenCaseByHand(

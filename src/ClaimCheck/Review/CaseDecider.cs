@@ -45,15 +45,15 @@ public static class CaseDecider
 
     private static CaseDecision Decide(TakeCase command, Case state)
     {
-        if (state.Assignee == command.Actor && state.State == CaseState.InReview)
+        if (SameUser(state.Assignee, state.AssigneeId, command) && state.State == CaseState.InReview)
             return Reject(command, state, CaseRejectionKind.NotAllowedInState,
                 $"{command.Actor} already has this case in review.");
-        return CaseDecision.Accept(new ReviewStarted(command.CaseId, command.Actor, command.At));
+        return CaseDecision.Accept(new ReviewStarted(command.CaseId, command.Actor, command.At, command.ActorId));
     }
 
     private static CaseDecision Decide(ProposeVerdict command, Case state)
     {
-        if (state.Assignee != command.Actor)
+        if (!SameUser(state.Assignee, state.AssigneeId, command))
             return Reject(command, state, CaseRejectionKind.NotTheAssignee,
                 $"Only the assignee ({state.Assignee}) can propose a verdict; take the case first.");
         if (string.IsNullOrWhiteSpace(command.Rationale))
@@ -66,16 +66,18 @@ public static class CaseDecider
                 $"Evidence link {badLink.index + 1} is not an absolute http(s) URL.");
         return CaseDecision.Accept(new VerdictProposed(
             command.CaseId, command.Verdict, command.Rationale.Trim(), command.EvidenceLinks.ToArray(),
-            command.Actor, command.At));
+            command.Actor, command.At, command.ActorId));
     }
 
     private static CaseDecision Decide(ApproveVerdict command, Case state)
     {
         var proposal = state.Proposal!;
-        if (string.Equals(proposal.ProposedBy, command.Actor, StringComparison.OrdinalIgnoreCase))
+        // Ids decide; names too, because accounts made before names were normalized may be one person under two
+        // look-alike names ("ann" and "ann" + zero-width space).
+        if (SameUser(proposal.ProposedBy, proposal.ProposedById, command) || SameName(proposal.ProposedBy, command.Actor))
             return Reject(command, state, CaseRejectionKind.SameUserAsProposer,
                 $"Four eyes: {command.Actor} proposed this verdict and cannot approve it; another editor must.");
-        return CaseDecision.Accept(new VerdictApproved(command.CaseId, proposal.Verdict, command.Actor, command.At));
+        return CaseDecision.Accept(new VerdictApproved(command.CaseId, proposal.Verdict, command.Actor, command.At, command.ActorId));
     }
 
     private static CaseDecision Decide(SendBackVerdict command, Case state)
@@ -105,6 +107,13 @@ public static class CaseDecider
 
     private static bool IsAbsoluteHttpUrl(string value) =>
         Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
+
+    /// <summary>Whether the command's actor is the recorded user: by id when both are known, by name for events stored before users had ids.</summary>
+    private static bool SameUser(string? name, Guid? id, CaseCommand command) =>
+        id is { } recorded && command.ActorId is { } acting ? recorded == acting : name is not null && SameName(name, command.Actor);
+
+    private static bool SameName(string a, string b) =>
+        string.Equals(Access.UserNames.LegacyKeyOf(a), Access.UserNames.LegacyKeyOf(b), StringComparison.Ordinal);
 
     private static CaseDecision Reject(CaseCommand command, Case? state, CaseRejectionKind kind, string detail) =>
         CaseDecision.Reject(new CaseRejection(

@@ -16,7 +16,8 @@ public sealed record CaseOpenedByHand(
     DateTimeOffset OpenedAt);
 
 /// <summary>A fact-checker took the case and is now its assignee.</summary>
-public sealed record ReviewStarted(Guid CaseId, string Assignee, DateTimeOffset StartedAt);
+/// <remarks><see cref="AssigneeId"/> is absent from events stored before users had ids.</remarks>
+public sealed record ReviewStarted(Guid CaseId, string Assignee, DateTimeOffset StartedAt, Guid? AssigneeId = null);
 
 /// <summary>The assignee proposed a verdict, to be approved by someone else.</summary>
 public sealed record VerdictProposed(
@@ -25,10 +26,11 @@ public sealed record VerdictProposed(
     string Rationale,
     IReadOnlyList<string> EvidenceLinks,
     string ProposedBy,
-    DateTimeOffset ProposedAt);
+    DateTimeOffset ProposedAt,
+    Guid? ProposedById = null);
 
 /// <summary>An editor other than the proposer approved the proposed verdict.</summary>
-public sealed record VerdictApproved(Guid CaseId, Verdict Verdict, string ApprovedBy, DateTimeOffset ApprovedAt);
+public sealed record VerdictApproved(Guid CaseId, Verdict Verdict, string ApprovedBy, DateTimeOffset ApprovedAt, Guid? ApprovedById = null);
 
 /// <summary>An editor returned the proposed or approved verdict to the assignee.</summary>
 public sealed record VerdictSentBack(Guid CaseId, string SentBackBy, string Reason, DateTimeOffset SentBackAt);

@@ -28,6 +28,9 @@ public sealed class ApiFixture : IAsyncLifetime
 
     public IssuedApiKey KeyOf(string userName) => _keys[userName];
 
+    /// <summary>Everything the host logged, at every level.</summary>
+    public LogCapture Logs { get; } = new();
+
     public IDocumentStore Store => Host.Services.GetRequiredService<IDocumentStore>();
 
     public string ConnectionString => _database!.ConnectionString;
@@ -39,6 +42,7 @@ public sealed class ApiFixture : IAsyncLifetime
         {
             builder.UseSetting("ConnectionStrings:ClaimCheck", _database.ConnectionString);
             builder.UseSetting("Ingestion:MaxBodyChars", "50000");
+            builder.ConfigureServices(services => services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(Logs));
         });
         Anonymous = Host.Server.CreateClient();
         await using var scope = Host.Services.CreateAsyncScope();

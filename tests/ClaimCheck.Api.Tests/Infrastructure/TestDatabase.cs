@@ -4,9 +4,9 @@ using Npgsql;
 namespace ClaimCheck.Api.Tests.Infrastructure;
 
 /// <summary>
-/// A PostgreSQL database of this test run's own, created on the project's local cluster (started
-/// through ops/pg when needed) or on the server named by ConnectionStrings__ClaimCheck, and dropped
-/// at the end of the run.
+/// A PostgreSQL database of this test run's own, created on the server named by ConnectionStrings__ClaimCheck
+/// (ops/test exports the local cluster's) or, without it, on the project's local cluster started through ops/pg
+/// (whose connection string carries the generated password), and dropped at the end of the run.
 /// </summary>
 public sealed class TestDatabase : IAsyncDisposable
 {
@@ -32,6 +32,12 @@ public sealed class TestDatabase : IAsyncDisposable
         await connection.OpenAsync();
         await using var create = new NpgsqlCommand($"create database \"{name}\"", connection);
         await create.ExecuteNonQueryAsync();
+        if (Environment.GetEnvironmentVariable("CLAIMCHECK_PG_FAST_TESTS") == "1")
+        {
+            // Set by ops/test: this throw-away database need not flush each commit; the cluster's own stay durable.
+            await using var fast = new NpgsqlCommand($"alter database \"{name}\" set synchronous_commit = off", connection);
+            await fast.ExecuteNonQueryAsync();
+        }
         return new TestDatabase(admin, name);
     }
 

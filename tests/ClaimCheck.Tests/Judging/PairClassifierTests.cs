@@ -24,12 +24,37 @@ public class PairClassifierTests
         second.ShouldBe(first);
     }
 
+    /// <summary>
+    /// Floating-point training results differ in the last bits across CPUs (vector widths, fused multiply-add), so the
+    /// zip's bytes and hash are only reproducible on one kind of machine; what must reproduce everywhere is what the
+    /// model says. Every pair of every committed split is scored by both models.
+    /// </summary>
     [Fact]
-    public void The_committed_model_is_what_training_on_the_committed_data_produces()
+    public void The_committed_model_predicts_what_a_model_freshly_trained_on_the_committed_data_predicts()
     {
-        var trained = PairClassifierTraining.Train(TrainingExamples());
+        const double tolerance = 1e-4;
+        using var stream = new MemoryStream(PairClassifierTraining.Train(TrainingExamples()));
+        var fresh = PairClassifier.Load(stream);
+        var pairs = new[] { "train.jsonl", "dev.jsonl", "holdout.jsonl" }.SelectMany(Model.Pairs).ToList();
+        pairs.Count.ShouldBeGreaterThan(100);
 
-        PairClassifier.VersionOf(trained).ShouldBe(Model.Classifier.ModelVersion);
+        var labelsCompared = 0;
+        foreach (var pair in pairs)
+        {
+            var features = PairFeatureExtraction.ForStatements(pair.Premise, pair.Hypothesis, pair.Language, PairFeatureExtraction.ParsedFrames);
+            var committed = Model.Classifier.Score(features);
+            var retrained = fresh.Score(features);
+
+            retrained.Contradiction.ShouldBe(committed.Contradiction, tolerance, pair.Id);
+            retrained.Entailment.ShouldBe(committed.Entailment, tolerance, pair.Id);
+            retrained.Neutral.ShouldBe(committed.Neutral, tolerance, pair.Id);
+            // A label may only differ where the committed model's two best classes are within the tolerance of each other.
+            var ranked = new[] { committed.Contradiction, committed.Entailment, committed.Neutral }.OrderDescending().ToArray();
+            if (ranked[0] - ranked[1] <= 2 * tolerance) continue;
+            retrained.MostLikely.ShouldBe(committed.MostLikely, pair.Id);
+            labelsCompared++;
+        }
+        labelsCompared.ShouldBeGreaterThan(pairs.Count * 9 / 10);
     }
 
     [Fact]

@@ -303,4 +303,48 @@ public class CaseDeciderTests
         CaseReopened x => state.Apply(x),
         _ => throw new ArgumentOutOfRangeException(nameof(e)),
     };
+
+    [Fact]
+    [Trait("Category", "Faults")]
+    public void Four_eyes_compares_user_ids_so_another_name_does_not_make_another_person()
+    {
+        var ann = Guid.Parse("00000000-0000-7000-8000-0000000000a1");
+        var proposed = CaseDecider.Decide(new ProposeVerdict(CaseId, Verdict.Contradicted, "Both cannot be true.", [], "ann", T0) { ActorId = ann },
+            InReviewBy("ann", ann)).Events.ShouldHaveSingleItem().ShouldBeOfType<VerdictProposed>();
+        proposed.ProposedById.ShouldBe(ann);
+        var state = InReviewBy("ann", ann).Apply(proposed);
+
+        CaseDecider.Decide(new ApproveVerdict(CaseId, "renamed-ann", T0) { ActorId = ann }, state).Rejection!.Kind
+            .ShouldBe(CaseRejectionKind.SameUserAsProposer);
+        var approved = CaseDecider.Decide(new ApproveVerdict(CaseId, "erin", T0) { ActorId = Guid.NewGuid() }, state);
+        approved.Rejection.ShouldBeNull();
+        approved.Events.ShouldHaveSingleItem().ShouldBeOfType<VerdictApproved>().ApprovedById.ShouldNotBeNull();
+    }
+
+    [Theory]
+    [Trait("Category", "Faults")]
+    [InlineData("ann\u200B")]
+    [InlineData("\u202Eann")]
+    [InlineData("ANN")]
+    [InlineData("ａｎｎ")]
+    public void A_look_alike_name_cannot_approve_a_proposal_stored_before_users_had_ids(string escaped)
+    {
+        var lookAlike = System.Text.RegularExpressions.Regex.Unescape(escaped);
+
+        CaseDecider.Decide(new ApproveVerdict(CaseId, lookAlike, T0) { ActorId = Guid.NewGuid() }, Proposed("ann")).Rejection!.Kind
+            .ShouldBe(CaseRejectionKind.SameUserAsProposer);
+    }
+
+    [Fact]
+    [Trait("Category", "Faults")]
+    public void Only_the_assignee_by_id_may_propose()
+    {
+        var ann = Guid.NewGuid();
+        var command = new ProposeVerdict(CaseId, Verdict.Contradicted, "Both cannot be true.", [], "ann", T0) { ActorId = Guid.NewGuid() };
+
+        CaseDecider.Decide(command, InReviewBy("ann", ann)).Rejection!.Kind.ShouldBe(CaseRejectionKind.NotTheAssignee);
+        CaseDecider.Decide(command with { ActorId = ann }, InReviewBy("ann", ann)).Rejection.ShouldBeNull();
+    }
+
+    private static Case InReviewBy(string name, Guid id) => Open().Apply(new ReviewStarted(CaseId, name, T0.AddMinutes(1), id));
 }
