@@ -5,4 +5,9 @@ if (args is ["extraction-throughput", ..])
     ExtractionThroughput.Run(Console.Out);
     return;
 }
+if (args is ["language-throughput", ..])
+{
+    LanguageThroughput.Run(Console.Out);
+    return;
+}
 BenchmarkSwitcher.FromAssembly(typeof(ExtractionBenchmark).Assembly).Run(args);

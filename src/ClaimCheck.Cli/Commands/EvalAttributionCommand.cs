@@ -31,6 +31,9 @@ public static class EvalAttributionCommand
             Console.Write(TrainAttributionCommand.Sum(dev.Select(d => AttributionEvaluation.Evaluate(d, model))).ToText());
             Console.WriteLine($"ASFALDA held-out ({heldOut.Count} sentences):");
             Console.Write(TrainAttributionCommand.Sum(heldOut.Select(d => AttributionEvaluation.Evaluate(d, model))).ToText());
+            var (_, aadsTest) = AttributionCorpora.ReadAads(Path.Combine(root, "dialogue-fr-aads", "aggregated_corpus.no_fr-litbank.json"));
+            Console.WriteLine($"AADS test ({aadsTest.Count} chapters, direct speech only):");
+            Console.Write(TrainAttributionCommand.Sum(aadsTest.Select(d => AttributionEvaluation.Evaluate(d, model))).ToText());
             return Task.FromResult(0);
         });
         return command;

@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.InteropServices;
 using System.Text;
 
@@ -28,6 +29,7 @@ public sealed class AveragedPerceptron
     private double[]? _totals;
     private int[]? _stamps;
     private int _instances;
+    private FrozenWeights? _frozen;
 
     public AveragedPerceptron(int classes)
     {
@@ -54,6 +56,11 @@ public sealed class AveragedPerceptron
     public void Scores(ReadOnlySpan<ulong> features, Span<float> scores)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(scores.Length, Classes);
+        if (_frozen is not null)
+        {
+            _frozen.Scores(features, scores[..Classes]);
+            return;
+        }
         scores = scores[..Classes];
         scores.Clear();
         var weights = _weights.AsSpan();
@@ -143,6 +150,7 @@ public sealed class AveragedPerceptron
         _totals = null;
         _stamps = null;
         Array.Resize(ref _weights, used);
+        _frozen = new FrozenWeights(_rows, _weights, Classes);
     }
 
     /// <summary>Zeroes averaged weights smaller than <paramref name="minAbsWeight"/> in magnitude and drops the
@@ -172,6 +180,7 @@ public sealed class AveragedPerceptron
         var dropped = _rows.Count - kept.Count;
         _rows = kept;
         _weights = [.. weights];
+        _frozen = new FrozenWeights(_rows, _weights, Classes);
         return dropped;
     }
 
@@ -246,6 +255,7 @@ public sealed class AveragedPerceptron
                 model._weights[row * classes + c] = precision == WeightPrecision.Half ? (float)reader.ReadHalf() : reader.ReadSingle();
             }
         }
+        model._frozen = new FrozenWeights(model._rows, model._weights, classes);
         return model;
     }
 
@@ -258,4 +268,78 @@ public sealed class AveragedPerceptron
     }
 
     private static int ReadSmall(BinaryReader reader, bool wide) => wide ? reader.ReadUInt16() : reader.ReadByte();
+
+    /// <summary>
+    /// The weights of a model that no longer trains, laid out for scoring: an open-addressing table from feature
+    /// id to row (linear probing, power-of-two size, at most half full) and rows padded to whole SIMD vectors, so a
+    /// feature costs one probe and a few vector additions.
+    /// </summary>
+    private sealed class FrozenWeights
+    {
+        private readonly ulong[] _keys;
+        private readonly int[] _rowOf;
+        private readonly float[] _rows;
+        private readonly int _stride;
+        private readonly int _mask;
+        private readonly int _zeroRow = -1;
+
+        public FrozenWeights(Dictionary<ulong, int> rows, float[] weights, int classes)
+        {
+            _stride = (classes + Vector<float>.Count - 1) / Vector<float>.Count * Vector<float>.Count;
+            var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, rows.Count * 2));
+            _keys = new ulong[size];
+            _rowOf = new int[size];
+            _mask = size - 1;
+            _rows = new float[Math.Max(1, rows.Count) * _stride];
+            foreach (var (feature, row) in rows)
+            {
+                weights.AsSpan(row * classes, classes).CopyTo(_rows.AsSpan(row * _stride, classes));
+                if (feature == 0)
+                {
+                    _zeroRow = row;
+                    continue;
+                }
+                var slot = Slot(feature);
+                while (_keys[slot] != 0)
+                    slot = (slot + 1) & _mask;
+                _keys[slot] = feature;
+                _rowOf[slot] = row;
+            }
+        }
+
+        private int Slot(ulong feature) => (int)((feature * 0x9E3779B97F4A7C15UL) >> 32) & _mask;
+
+        private int Find(ulong feature)
+        {
+            if (feature == 0)
+                return _zeroRow;
+            var slot = Slot(feature);
+            while (true)
+            {
+                var key = _keys[slot];
+                if (key == feature)
+                    return _rowOf[slot];
+                if (key == 0)
+                    return -1;
+                slot = (slot + 1) & _mask;
+            }
+        }
+
+        public void Scores(ReadOnlySpan<ulong> features, Span<float> scores)
+        {
+            Span<float> sum = _stride <= 1024 ? stackalloc float[_stride] : new float[_stride];
+            sum.Clear();
+            var vectors = MemoryMarshal.Cast<float, Vector<float>>(sum);
+            foreach (var feature in features)
+            {
+                var row = Find(feature);
+                if (row < 0)
+                    continue;
+                var weights = MemoryMarshal.Cast<float, Vector<float>>(_rows.AsSpan(row * _stride, _stride));
+                for (var v = 0; v < vectors.Length; v++)
+                    vectors[v] += weights[v];
+            }
+            sum[..scores.Length].CopyTo(scores);
+        }
+    }
 }

@@ -83,7 +83,7 @@ public sealed class PosTagger
             Span<ulong> features = stackalloc ulong[MaxFeatures];
             for (var i = 0; i < tokens.Length; i++)
             {
-                if (_tagDictionary.TryGetValue(FeatureHash.Combine(Word, tokens[i].In(text)), out var known))
+                if (_tagDictionary.TryGetValue(FeatureHash.Combine(Word, Canonical(tokens[i].In(text))), out var known))
                 {
                     tags[i] = known;
                     continue;
@@ -129,10 +129,19 @@ public sealed class PosTagger
         for (var i = 0; i < tokens.Length; i++)
         {
             var form = tokens[i].In(text);
-            words[i] = IsNumeric(form) ? NumberWord : FeatureHash.CombineLower(Word, form);
+            words[i] = IsNumeric(form) ? NumberWord : FeatureHash.CombineLower(Word, Canonical(form));
             suffixes[i] = FeatureHash.CombineLower(Suffix, form.Length > 3 ? form[^3..] : form);
         }
     }
+
+    /// <summary>Quotation marks and dashes the treebank writes one way count as that one: Sequoia has only
+    /// straight quotes and hyphens, news has « » “ ” and — –.</summary>
+    private static ReadOnlySpan<char> Canonical(ReadOnlySpan<char> form) => form switch
+    {
+        "«" or "»" or "“" or "”" or "„" or "‹" or "›" => "\"",
+        "—" or "–" or "―" or "--" => "-",
+        _ => form,
+    };
 
     private static bool IsNumeric(ReadOnlySpan<char> form) =>
         form.Length > 0 && char.IsAsciiDigit(form[0]) && !form.ContainsAnyExcept("0123456789.,\u00A0\u202F\u2009 ");
@@ -221,7 +230,7 @@ public sealed class PosTagger
                 for (var i = 0; i < tokens.Length; i++)
                 {
                     int guess;
-                    if (tagDictionary.TryGetValue(FeatureHash.Combine(Word, tokens[i].In(text)), out var known))
+                    if (tagDictionary.TryGetValue(FeatureHash.Combine(Word, Canonical(tokens[i].In(text))), out var known))
                     {
                         guess = known;
                     }
@@ -262,7 +271,7 @@ public sealed class PosTagger
             var total = byTag.Values.Sum();
             var (tag, count) = byTag.OrderByDescending(p => p.Value).ThenBy(p => p.Key).Select(p => (p.Key, p.Value)).First();
             if (total >= options.TagDictionaryMinCount && count >= options.TagDictionaryRatio * total)
-                dictionary[FeatureHash.Combine(Word, form)] = tag;
+                dictionary[FeatureHash.Combine(Word, Canonical(form))] = tag;
         }
         return dictionary;
     }

@@ -45,6 +45,8 @@ public sealed class TaggerTests
         string Lemma(string form) => analysis.Lemmas[analysis.Tokens.ToList().FindIndex(t => analysis.TextOf(t).SequenceEqual(form))]!;
         string Tag(string form) => analysis.Upos[analysis.Tokens.ToList().FindIndex(t => analysis.TextOf(t).SequenceEqual(form))]!;
         Tag("-t-il").ShouldBe("PRON");
+        Tag("«").ShouldBe("PUNCT");
+        Tag("»").ShouldBe("PUNCT");
         Lemma("-t-il").ShouldBe("lui"); // Sequoia lemmatizes subject "il" as "lui"
         Tag("déclaré").ShouldBe("VERB");
         Lemma("déclaré").ShouldBe("déclarer");
