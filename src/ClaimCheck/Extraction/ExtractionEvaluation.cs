@@ -83,6 +83,13 @@ public static class ExtractionEvaluation
         return tokens;
     }
 
+    /// <summary>Shared words over the words of the longer list: the matching score of quotes.</summary>
+    internal static double Similarity(List<string> a, List<string> b)
+    {
+        var longer = Math.Max(a.Count, b.Count);
+        return longer == 0 ? 0 : (double)Overlap(a, b) / longer;
+    }
+
     private static int Overlap(List<string> a, List<string> b)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);

@@ -14,6 +14,13 @@ namespace ClaimCheck.Extraction;
 /// the article gives and SpeakerId its slug ("Anna Dupont" → "anna-dupont"), so a reviewer can register them later.
 /// A quote whose speaker the text does not support keeps Speaker and SpeakerId null and a low confidence.
 /// </remarks>
+/// <summary>
+/// Rules: the quotation-structure rules of extractor/1.x alone. Learned: the trained attribution pipeline alone.
+/// Combined: the rules' quotes, with the learned pipeline's speaker where the rules found none, plus the learned
+/// quotes the rules missed that have a supported speaker (see <see cref="QuoteEnsemble"/>).
+/// </summary>
+public enum ExtractionMode { Combined, Rules, Learned }
+
 public sealed class QuoteExtractor
 {
     /// <summary>Changes whenever extraction rules change, so stored results say which rules made them.</summary>
@@ -27,6 +34,9 @@ public sealed class QuoteExtractor
     }
 
     public string Version => CurrentVersion;
+
+    /// <summary>Which readers produce the quotes; the service and the CLI use <see cref="ExtractionMode.Combined"/>.</summary>
+    public ExtractionMode Mode { get; init; } = ExtractionMode.Combined;
 
     public IReadOnlyList<ExtractedQuote> Extract(string? title, string body, string language) =>
         Extract(title, body, language, CancellationToken.None);
@@ -44,8 +54,16 @@ public sealed class QuoteExtractor
         var quotes = new List<ExtractedQuote>();
         if (!string.IsNullOrWhiteSpace(title)) quotes.Add(Headline(title, lang));
         cancellation.ThrowIfCancellationRequested();
-        var model = Attribution.AttributionModel.Shipped;
-        quotes.AddRange(Attribution.QuoteAssembly.Quotes(model.Read(body, lang, registry, cancellation), lang, registry, cancellation));
+        var learned = Attribution.QuoteAssembly.Quotes(Attribution.AttributionModel.Shipped.Read(body, lang, registry, cancellation), lang, registry, cancellation);
+        if (Mode == ExtractionMode.Learned)
+        {
+            quotes.AddRange(learned);
+            return quotes;
+        }
+        cancellation.ThrowIfCancellationRequested();
+        var rules = new ArticleReading(body, title, lang, registry).Quotes().ToList();
+        cancellation.ThrowIfCancellationRequested();
+        quotes.AddRange(Mode == ExtractionMode.Rules ? rules : QuoteEnsemble.Combine(rules, learned));
         return quotes;
     }
 
