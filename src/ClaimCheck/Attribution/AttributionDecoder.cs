@@ -164,8 +164,10 @@ public static class AttributionDecoder
         foreach (var source in sources)
         {
             if (source.First >= contentFirst && source.Last <= contentLast) continue;
+            // The speech verb's subject is in its own sentence: a source tagged in a neighbouring sentence belongs to
+            // another verb ("Le Pentagone a fait de même. « ... », a déclaré une source de la Maison Blanche").
             var sentence = input.Sentence[source.First];
-            if (Math.Abs(sentence - cueSentence) > 1) continue;
+            if (sentence != cueSentence) continue;
             var distance = source.Last < cue.First ? cue.First - source.Last : source.First > cue.Last ? source.First - cue.Last : 0;
             if (sentence != cueSentence) distance += MaxCueDistance;
             if (distance < bestDistance) { bestDistance = distance; best = source; }

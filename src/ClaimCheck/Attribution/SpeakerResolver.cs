@@ -227,10 +227,14 @@ public sealed class SpeakerResolver
 
     private ResolvedSpeaker? FromRegistryAlias(AttributionInput x, (int First, int Last) source, List<Entity> entities)
     {
-        var text = x.Text[x.Tokens[source.First].Start..x.Tokens[source.Last].End];
+        var offset = x.Tokens[source.First].Start;
+        var text = x.Text[offset..x.Tokens[source.Last].End];
         foreach (var mention in registry.FindMentions(text))
         {
             if (mention.IsRole && !entities.Any(e => e.Id == mention.PersonId)) continue;
+            var first = FirstTokenAt(x, offset + mention.Start);
+            var last = Math.Max(first, FirstTokenAt(x, offset + mention.End) - 1);
+            if (!mention.IsRole && IsModifier(x, new NameMention(first, last, "", "", '\0', false, null), source)) continue;
             var person = registry.Get(mention.PersonId);
             return new ResolvedSpeaker(person.Name, person.Id, mention.IsRole ? "registry-role" : "registry", 0.85);
         }
