@@ -21,10 +21,21 @@ public static class ExtractCommand
             var writer = JudgingFiles.OpenOutput(parseResult.GetValue(output)!);
             try
             {
-                foreach (var article in ExtractionLines.ReadArticles(reader, Console.Error))
+                foreach (var (line, article) in ExtractionLines.ReadNumberedArticles(reader, Console.Error))
                 {
                     var language = article.Language ?? global::ClaimCheck.Ingestion.LanguageDetector.Detect(article.Body);
-                    foreach (var quote in extractor.Extract(article.Title, article.Body, language))
+                    IReadOnlyList<ExtractedQuote> quotes;
+                    try
+                    {
+                        quotes = extractor.Extract(article.Title, article.Body, language);
+                    }
+                    catch (Exception e) when (e is not OperationCanceledException)
+                    {
+                        // One article the extractor cannot read must not cost the rest of the file.
+                        await Console.Error.WriteLineAsync($"line {line}: extraction failed ({e.GetType().Name}); article skipped");
+                        continue;
+                    }
+                    foreach (var quote in quotes)
                         await writer.WriteLineAsync(ExtractionLines.FormatQuote(article.Id, quote));
                 }
             }

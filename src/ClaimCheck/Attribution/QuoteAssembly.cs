@@ -61,7 +61,7 @@ public static class QuoteAssembly
                 if (!taken.Add((start, end))) return;
                 var (sentenceStart, sentenceEnd) = SentenceSpan(x, contextFirst, contextLast);
                 var text = x.Text[start..end];
-                var claimText = claimTokens is { } ct ? x.Text[x.Tokens[ct.Item1].Start..x.Tokens[ct.Item2].End] : text;
+                var claimText = claimTokens is { } ct && ct.Item2 >= ct.Item1 ? x.Text[x.Tokens[ct.Item1].Start..x.Tokens[ct.Item2].End] : text;
                 var claim = ClaimFrameParser.Parse(claimText, language, registry, speaker?.Id);
                 quotes.Add(new ExtractedQuote(kind, text, speaker?.Name, speaker?.Id, cue, start, end, confidence,
                     x.Text[sentenceStart..sentenceEnd], sentenceStart, sentenceEnd, claim));

@@ -134,7 +134,7 @@ public sealed class SpeakerResolver
         if (!IsCapitalized(x, i) || x.InQuote[i] && x.Quote[i] != 0) return false;
         var folded = x.Folded[i];
         if (Grammar.PronounGender(folded) != '\0' || Grammar.HonorificGender(folded) != '\0') return false;
-        if (!x.SentenceStart[i] && !(i > 0 && x.Quote[i - 1] != 0)) return !lowercaseSeen.Contains(folded) || lexicon.IsFirstName(folded);
+        if (!x.SentenceStart[i] && !(i > 0 && x.Quote[i - 1] != 0 && x.InQuote[i])) return !lowercaseSeen.Contains(folded) || lexicon.IsFirstName(folded);
         // Sentence-initial: a name only if known as one, or followed by another capitalized word.
         return lexicon.IsFirstName(folded) || registry.Resolve(x.TokenText(i)) is not null
             || !lowercaseSeen.Contains(folded) && i + 1 < x.Count && IsCapitalized(x, i + 1) && !x.SentenceStart[i + 1];

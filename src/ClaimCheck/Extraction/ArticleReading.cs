@@ -129,6 +129,8 @@ internal sealed partial class ArticleReading
 
     private (int Start, int End) Trim(int start, int end)
     {
+        start = Math.Clamp(start, 0, body.Length);
+        end = Math.Clamp(end, start, body.Length);
         while (start < end && char.IsWhiteSpace(body[start])) start++;
         while (end > start && char.IsWhiteSpace(body[end - 1])) end--;
         return (start, end);
@@ -908,6 +910,8 @@ internal sealed partial class ArticleReading
     {
         var first = cue;
         while (first > 0 && cue - first < 3 && SpeechCues.IsAuxiliary(Word(first - 1))) first--;
+        // The cue's words can reach outside the sentence the caller found (dialogue dashes split sentences oddly).
+        if (wordStarts[first] < sentenceStart || wordEnds[cue] > sentenceEnd) return false;
         var left = body.AsSpan(sentenceStart, wordStarts[first] - sentenceStart).TrimEnd();
         var rightStart = wordEnds[cue];
         var right = body.AsSpan(rightStart, sentenceEnd - rightStart).TrimStart();

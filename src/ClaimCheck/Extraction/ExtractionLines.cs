@@ -19,7 +19,10 @@ public static class ExtractionLines
     private static readonly JsonSerializerOptions Compact = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>Every article of a JSON-lines reader; a malformed line goes to <paramref name="errors"/> as "line N: reason" and is skipped.</summary>
-    public static IEnumerable<ArticleLine> ReadArticles(TextReader reader, TextWriter errors)
+    public static IEnumerable<ArticleLine> ReadArticles(TextReader reader, TextWriter errors) => ReadNumberedArticles(reader, errors).Select(a => a.Article);
+
+    /// <summary>As <see cref="ReadArticles"/>, with the line number each article came from.</summary>
+    public static IEnumerable<(int Line, ArticleLine Article)> ReadNumberedArticles(TextReader reader, TextWriter errors)
     {
         var number = 0;
         while (reader.ReadLine() is { } line)
@@ -28,7 +31,7 @@ public static class ExtractionLines
             if (string.IsNullOrWhiteSpace(line)) continue;
             var article = TryParseArticle(line, out _, out var error);
             if (article is null) { errors.WriteLine($"line {number}: {error}"); continue; }
-            yield return article;
+            yield return (number, article);
         }
     }
 
