@@ -38,6 +38,7 @@ public static class ClaimCheckServices
         builder.Services.AddSingleton(builder.Configuration.GetSection("Requests").Get<ClaimCheck.Input.RequestLimits>() ?? new ClaimCheck.Input.RequestLimits());
         builder.Services.AddScoped<ArticleIngestion>();
         builder.Services.AddSingleton<QuoteExtractorProvider>();
+        builder.Services.AddHostedService<ExtractionWarmup>();
         var extractionBudget = builder.Configuration.GetSection("Extraction").Get<ExtractionBudget>() ?? new ExtractionBudget();
         builder.Services.AddSingleton(extractionBudget);
         builder.Services.TryAddSingleton<IArticleQuoteReader, ExtractorQuoteReader>();

@@ -14,9 +14,11 @@ public static class EvalExtractCommand
         var command = new Command("eval-extract", "Evaluate quote extraction against a gold file.");
         command.Options.Add(gold);
         command.Options.Add(verbose);
+        var mode = new Option<ExtractionMode>("--mode") { Description = "combined (what the service runs), rules or learned", DefaultValueFactory = _ => ExtractionMode.Combined };
+        command.Options.Add(mode);
         command.SetAction(parseResult =>
         {
-            var extractor = new QuoteExtractor(SpeakerRegistry.Shipped);
+            var extractor = new QuoteExtractor(SpeakerRegistry.Shipped) { Mode = parseResult.GetValue(mode) };
             var reader = JudgingFiles.OpenInput(parseResult.GetValue(gold)!);
             var scored = new List<(string, IReadOnlyList<GoldQuote>, IReadOnlyList<ExtractedQuote>)>();
             try
@@ -33,7 +35,7 @@ public static class EvalExtractCommand
                 if (reader != Console.In) reader.Dispose();
             }
             var metrics = ExtractionEvaluation.Evaluate(scored, SpeakerRegistry.Shipped, out var misses);
-            Console.WriteLine($"extractor: {extractor.Version}");
+            Console.WriteLine($"extractor: {extractor.Version} ({extractor.Mode.ToString().ToLowerInvariant()}; attribution model {(global::ClaimCheck.Attribution.AttributionModel.Shipped.Version)})");
             Console.Write(metrics.ToText());
             if (parseResult.GetValue(verbose)) Console.Write(ExtractionEvaluation.Describe(misses));
             return 0;

@@ -8,10 +8,14 @@ public class ExtractionGoldTests
 {
     private static readonly string GoldPath = Path.Combine(Path.GetDirectoryName(SampleCorpus.Directory)!, "gold", "extraction-gold.jsonl");
 
-    private static (ExtractionMetrics Metrics, List<ExtractionMiss> Misses) Evaluate(Func<GoldArticle, bool> which)
+    private static readonly string WikinewsPath = Path.Combine(Path.GetDirectoryName(SampleCorpus.Directory)!, "gold", "wikinews-fr-gold.jsonl");
+
+    private static (ExtractionMetrics Metrics, List<ExtractionMiss> Misses) Evaluate(Func<GoldArticle, bool> which) => Evaluate(GoldPath, which, ExtractionMode.Combined);
+
+    private static (ExtractionMetrics Metrics, List<ExtractionMiss> Misses) Evaluate(string path, Func<GoldArticle, bool> which, ExtractionMode mode)
     {
-        var extractor = new QuoteExtractor(SpeakerRegistry.Shipped);
-        using var reader = new StreamReader(GoldPath);
+        var extractor = new QuoteExtractor(SpeakerRegistry.Shipped) { Mode = mode };
+        using var reader = new StreamReader(path);
         var errors = new StringWriter();
         var scored = ExtractionLines.ReadGold(reader, errors).Where(which)
             .Select(g => (g.Article.Id, g.Quotes, extractor.Extract(g.Article.Title, g.Article.Body, g.Article.Language ?? "fr")))
@@ -38,5 +42,20 @@ public class ExtractionGoldTests
         File.WriteAllText(Path.Combine(Path.GetTempPath(), "extraction-gold-misses.txt"), metrics.ToText() + ExtractionEvaluation.Describe(misses));
         metrics.F1.ShouldBeGreaterThanOrEqualTo(0.95, ExtractionEvaluation.Describe(misses));
         metrics.SpeakerAccuracy.ShouldBeGreaterThanOrEqualTo(0.90, ExtractionEvaluation.Describe(misses));
+    }
+
+    /// <summary>
+    /// The hand-written Wikinews gold (real French news, 356 quotes) holds the combined extractor to floors a little
+    /// under what it measured (F1 0.576, speaker 0.274 on 2026-12-01), and to giving more right speakers than the
+    /// rules alone (0.179), which is what the trained attribution adds.
+    /// </summary>
+    [Fact]
+    public void On_real_french_news_the_trained_attribution_finds_more_right_speakers_than_the_rules_alone()
+    {
+        var (combined, misses) = Evaluate(WikinewsPath, _ => true, ExtractionMode.Combined);
+        var (rules, _) = Evaluate(WikinewsPath, _ => true, ExtractionMode.Rules);
+        combined.F1.ShouldBeGreaterThanOrEqualTo(0.55, ExtractionEvaluation.Describe(misses));
+        combined.SpeakerAccuracy.ShouldBeGreaterThanOrEqualTo(0.25, ExtractionEvaluation.Describe(misses));
+        combined.SpeakersCorrect.ShouldBeGreaterThan(rules.SpeakersCorrect);
     }
 }
