@@ -14,29 +14,29 @@ public static class ExtractCommand
         var command = new Command("extract", "Extract quotes, speakers and claim frames from articles.");
         command.Options.Add(input);
         command.Options.Add(output);
+        var mode = new Option<ExtractionMode>("--mode") { Description = "combined (what the service runs), rules or learned", DefaultValueFactory = _ => ExtractionMode.Combined };
+        command.Options.Add(mode);
         command.SetAction(async (parseResult, ct) =>
         {
-            var extractor = new QuoteExtractor(SpeakerRegistry.Shipped);
+            var extractor = new QuoteExtractor(SpeakerRegistry.Shipped) { Mode = parseResult.GetValue(mode) };
             var reader = JudgingFiles.OpenInput(parseResult.GetValue(input)!);
             var writer = JudgingFiles.OpenOutput(parseResult.GetValue(output)!);
             try
             {
-                foreach (var (line, article) in ExtractionLines.ReadNumberedArticles(reader, Console.Error))
+                // Articles are independent: they are extracted on every core, and written in input order.
+                var results = ExtractionLines.ReadNumberedArticles(reader, Console.Error)
+                    .AsParallel().AsOrdered().WithDegreeOfParallelism(Environment.ProcessorCount)
+                    .Select(item => Read(extractor, item.Line, item.Article));
+                foreach (var (line, id, quotes, failure) in results)
                 {
-                    var language = article.Language ?? global::ClaimCheck.Ingestion.LanguageDetector.Detect(article.Body);
-                    IReadOnlyList<ExtractedQuote> quotes;
-                    try
-                    {
-                        quotes = extractor.Extract(article.Title, article.Body, language);
-                    }
-                    catch (Exception e) when (e is not OperationCanceledException)
+                    if (failure is not null)
                     {
                         // One article the extractor cannot read must not cost the rest of the file.
-                        await Console.Error.WriteLineAsync($"line {line}: extraction failed ({e.GetType().Name}); article skipped");
+                        await Console.Error.WriteLineAsync($"line {line}: extraction failed ({failure}); article skipped");
                         continue;
                     }
                     foreach (var quote in quotes)
-                        await writer.WriteLineAsync(ExtractionLines.FormatQuote(article.Id, quote));
+                        await writer.WriteLineAsync(ExtractionLines.FormatQuote(id, quote));
                 }
             }
             finally
@@ -48,5 +48,18 @@ public static class ExtractCommand
             return 0;
         });
         return command;
+    }
+
+    private static (int Line, string Id, IReadOnlyList<ExtractedQuote> Quotes, string? Failure) Read(QuoteExtractor extractor, int line, ArticleLine article)
+    {
+        var language = article.Language ?? global::ClaimCheck.Ingestion.LanguageDetector.Detect(article.Body);
+        try
+        {
+            return (line, article.Id, extractor.Extract(article.Title, article.Body, language), null);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return (line, article.Id, [], e.GetType().Name);
+        }
     }
 }

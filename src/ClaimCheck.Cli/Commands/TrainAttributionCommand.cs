@@ -19,6 +19,12 @@ namespace ClaimCheck.Cli.Commands;
 /// </summary>
 public static class TrainAttributionCommand
 {
+    /// <summary>
+    /// Averaged weights below this are dropped: it keeps the model small enough for its table to stay in cache,
+    /// which is what bounds tagging speed (see README).
+    /// </summary>
+    private const float PruneBelow = 0.5f;
+
     public static Command Create()
     {
         var data = new Option<string>("--data") { Description = "The shared data folder", DefaultValueFactory = _ => AttributionCorpora.DefaultData };
@@ -64,7 +70,7 @@ public static class TrainAttributionCommand
                 .ToList();
             var tagger = AttributionTagger.Train(training, passes, seed: 1,
                 (epoch, accuracy) => Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"epoch {epoch}: training tag accuracy {accuracy:F4} ({clock.Elapsed.TotalSeconds:F0} s)")));
-            var pruned = tagger.Model.Prune(0.05f);
+            var pruned = tagger.Model.Prune(PruneBelow);
 
             Directory.CreateDirectory(outDirectory);
             var taggerPath = Path.Combine(outDirectory, "attribution-tagger.bin");
@@ -97,7 +103,7 @@ public static class TrainAttributionCommand
             {
                 ["modelVersion"] = model.Version,
                 ["files"] = new JsonArray("attribution-tagger.bin", "attribution-lexicon.tsv"),
-                ["trainer"] = $"averaged perceptron, greedy left-to-right BIO tagging of source/cue/content, {passes} epochs, seed 1, {dialogueShare}% of the AADS training chapters, weights pruned below 0.05, float16",
+                ["trainer"] = $"averaged perceptron, greedy left-to-right BIO tagging of source/cue/content, {passes} epochs, seed 1, {dialogueShare}% of the AADS training chapters, weights pruned below {PruneBelow}, float16",
                 ["trainingData"] = new JsonObject
                 {
                     ["polnear-en/data/train"] = new JsonObject { ["articles"] = polnearTrain.Count, ["attributions"] = polnearTrain.Sum(d => d.Attributions.Count), ["sha256"] = await AttributionCorpora.Sha256OfFiles(Directory.GetFiles(Path.Combine(root, "polnear-en", "data", "train"), "*", SearchOption.AllDirectories)) },

@@ -46,7 +46,10 @@ public sealed class AttributionInput
         MarkSentences(sentences);
         MarkQuotes();
         MarkCueDistances();
+        Hashes = new AttributionFeatures.TokenHashes(this);
     }
+
+    internal AttributionFeatures.TokenHashes Hashes { get; }
 
     public string Text { get; }
     public string Language { get; }

@@ -14,7 +14,10 @@ public static class QuoteAssembly
     private const double Unattributed = 0.2;
     private static readonly HashSet<string> Complementizers = new(StringComparer.Ordinal) { "that", "que", "qu'", "qu’", "whether", "si", "s'", "if" };
 
-    public static List<ExtractedQuote> Quotes(AttributionReading reading, string language, SpeakerRegistry registry, CancellationToken cancellation = default)
+    private static readonly ClaimFrame Unread = new(null, "", null, Polarity.Affirmed, Modality.Asserted, null, [], []);
+
+    /// <param name="claims">False to leave claim frames unread (an empty frame), when only the spans and speakers are wanted.</param>
+    public static List<ExtractedQuote> Quotes(AttributionReading reading, string language, SpeakerRegistry registry, CancellationToken cancellation = default, bool claims = true)
     {
         var x = reading.Input;
         var quotes = new List<ExtractedQuote>();
@@ -62,7 +65,7 @@ public static class QuoteAssembly
                 var (sentenceStart, sentenceEnd) = SentenceSpan(x, contextFirst, contextLast);
                 var text = x.Text[start..end];
                 var claimText = claimTokens is { } ct && ct.Item2 >= ct.Item1 ? x.Text[x.Tokens[ct.Item1].Start..x.Tokens[ct.Item2].End] : text;
-                var claim = ClaimFrameParser.Parse(claimText, language, registry, speaker?.Id);
+                var claim = claims ? ClaimFrameParser.Parse(claimText, language, registry, speaker?.Id) : Unread;
                 quotes.Add(new ExtractedQuote(kind, text, speaker?.Name, speaker?.Id, cue, start, end, confidence,
                     x.Text[sentenceStart..sentenceEnd], sentenceStart, sentenceEnd, claim));
             }

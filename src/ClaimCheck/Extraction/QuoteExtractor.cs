@@ -54,18 +54,20 @@ public sealed class QuoteExtractor
         var quotes = new List<ExtractedQuote>();
         if (!string.IsNullOrWhiteSpace(title)) quotes.Add(Headline(title, lang));
         cancellation.ThrowIfCancellationRequested();
-        var learned = Attribution.QuoteAssembly.Quotes(Attribution.AttributionModel.Shipped.Read(body, lang, registry, cancellation), lang, registry, cancellation);
         if (Mode == ExtractionMode.Learned)
         {
-            quotes.AddRange(learned);
+            quotes.AddRange(Learned(body, lang, cancellation, claims: true));
             return quotes;
         }
-        cancellation.ThrowIfCancellationRequested();
         var rules = new ArticleReading(body, title, lang, registry).Quotes().ToList();
         cancellation.ThrowIfCancellationRequested();
-        quotes.AddRange(Mode == ExtractionMode.Rules ? rules : QuoteEnsemble.Combine(rules, learned));
+        // The combination takes only speakers from the learned reading, so its claim frames are not read.
+        quotes.AddRange(Mode == ExtractionMode.Rules ? rules : QuoteEnsemble.Combine(rules, Learned(body, lang, cancellation, claims: false)));
         return quotes;
     }
+
+    private List<ExtractedQuote> Learned(string body, string language, CancellationToken cancellation, bool claims) =>
+        Attribution.QuoteAssembly.Quotes(Attribution.AttributionModel.Shipped.Read(body, language, registry, cancellation), language, registry, cancellation, claims);
 
     private ExtractedQuote Headline(string title, string language)
     {
