@@ -1,0 +1,169 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using System.Net.Sockets;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using ClaimCheck.Api.Tests.Infrastructure;
+using Npgsql;
+
+namespace ClaimCheck.Api.Tests.Faults;
+
+/// <summary>
+/// The real service as a process of its own: killed with SIGKILL in the middle of a batch of ingestions and
+/// started again, every article it acknowledged is extracted exactly once and the audit chain verifies.
+/// </summary>
+[Trait("Category", "Faults")]
+public sealed partial class CrashRecoveryTests : IAsyncLifetime
+{
+    private const int Articles = 40;
+    private const int KillAfter = 20;
+    private TestDatabase _database = null!;
+
+    public async Task InitializeAsync() => _database = await TestDatabase.CreateAsync();
+
+    public async Task DisposeAsync() => await _database.DisposeAsync();
+
+    [Fact]
+    public async Task Every_article_acknowledged_before_a_SIGKILL_is_extracted_exactly_once_after_a_restart_and_the_chain_verifies()
+    {
+        var (code, output) = await RunCli("users", "add", "crash-editor", "--role", "editor");
+        code.ShouldBe(0, output);
+        var key = ApiKey().Match(output).Value;
+        key.ShouldNotBeEmpty(output);
+
+        var port = FreePort();
+        var acknowledged = new List<Guid>();
+        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(20) };
+        http.DefaultRequestHeaders.Authorization = new("Bearer", key);
+
+        var first = StartService(port);
+        try
+        {
+            await WaitUntilLive(http);
+            for (var n = 0; n < Articles; n++)
+            {
+                if (n == KillAfter) first.Kill(entireProcessTree: true);
+                try
+                {
+                    var response = await http.PostAsJsonAsync("/api/articles", Article(n));
+                    if (response.StatusCode is HttpStatusCode.Created or HttpStatusCode.OK)
+                        acknowledged.Add((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("articleId").GetGuid());
+                }
+                catch (HttpRequestException)
+                {
+                    // The service is down: this article was never acknowledged.
+                }
+            }
+        }
+        finally
+        {
+            if (!first.HasExited) first.Kill(entireProcessTree: true);
+        }
+        acknowledged.Count.ShouldBe(KillAfter);
+
+        var second = StartService(port);
+        try
+        {
+            await WaitUntilLive(http);
+            var counts = await Eventually.Get(() => ExtractionCounts(acknowledged), c => c.Values.All(v => v >= 1), TimeSpan.FromSeconds(120));
+            counts.Values.ShouldAllBe(v => v == 1);
+        }
+        finally
+        {
+            second.Kill(entireProcessTree: true);
+            await second.WaitForExitAsync();
+        }
+
+        var (verifyCode, verifyOutput) = await RunCli("audit", "verify");
+        verifyCode.ShouldBe(0, verifyOutput);
+        verifyOutput.ShouldContain("OK");
+    }
+
+    private static object Article(int n) => new
+    {
+        title = $"Article de test numéro {n}",
+        body = $"« Nous tiendrons la promesse numéro {n} », a déclaré Marie Dupont mardi. Elle a ajouté que le projet {n} serait livré en juin.",
+        source = "crash-test",
+        language = "fr",
+    };
+
+    private async Task<Dictionary<Guid, long>> ExtractionCounts(IReadOnlyList<Guid> articles)
+    {
+        var counts = articles.ToDictionary(a => a, _ => 0L);
+        await using var connection = new NpgsqlConnection(_database.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            "select stream_id, count(*) from claimcheck.mt_events where type = 'quotes_extracted' and stream_id = any(@ids) group by stream_id", connection);
+        command.Parameters.AddWithValue("ids", articles.ToArray());
+        try
+        {
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync()) counts[reader.GetGuid(0)] = reader.GetInt64(1);
+        }
+        catch (PostgresException e) when (e.SqlState == "42P01")
+        {
+            // The schema is created by the service at its first start.
+        }
+        return counts;
+    }
+
+    private Process StartService(int port) => Start("serve", "--urls", $"http://127.0.0.1:{port}");
+
+    private async Task<(int Code, string Output)> RunCli(params string[] arguments)
+    {
+        using var process = Start(arguments);
+        var output = await process.StandardOutput.ReadToEndAsync();
+        var error = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, output + error);
+    }
+
+    private Process Start(params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = AppContext.BaseDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ClaimCheck.Cli.dll"));
+        foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        start.Environment["ConnectionStrings__ClaimCheck"] = _database.ConnectionString;
+        start.Environment["NO_COLOR"] = "1";
+        var process = Process.Start(start)!;
+        if (arguments[0] == "serve")
+        {
+            // Drain the service's output so it never blocks on a full pipe.
+            _ = process.StandardOutput.ReadToEndAsync();
+            _ = process.StandardError.ReadToEndAsync();
+        }
+        return process;
+    }
+
+    private static async Task WaitUntilLive(HttpClient http)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        while (DateTime.UtcNow < deadline)
+        {
+            try
+            {
+                if ((await http.GetAsync("/health/ready")).IsSuccessStatusCode) return;
+            }
+            catch (HttpRequestException) { }
+            catch (TaskCanceledException) { }
+            await Task.Delay(250);
+        }
+        throw new TimeoutException("The service did not become ready in 90 s.");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    [GeneratedRegex(@"cc_[A-Za-z0-9_\-]+")]
+    private static partial Regex ApiKey();
+}
