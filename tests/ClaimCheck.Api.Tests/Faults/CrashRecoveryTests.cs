@@ -11,7 +11,8 @@ namespace ClaimCheck.Api.Tests.Faults;
 
 /// <summary>
 /// The real service as a process of its own: killed with SIGKILL in the middle of a batch of ingestions and
-/// started again, every article it acknowledged is extracted exactly once and the audit chain verifies.
+/// started again, or left running while its PostgreSQL stops and starts again, every article it acknowledged
+/// is extracted exactly once and the audit chain verifies.
 /// </summary>
 [Trait("Category", "Faults")]
 public sealed partial class CrashRecoveryTests : IAsyncLifetime
@@ -19,10 +20,60 @@ public sealed partial class CrashRecoveryTests : IAsyncLifetime
     private const int Articles = 40;
     private const int KillAfter = 20;
     private TestDatabase _database = null!;
+    private string _connectionString = "";
 
-    public async Task InitializeAsync() => _database = await TestDatabase.CreateAsync();
+    public async Task InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync();
+        _connectionString = _database.ConnectionString;
+    }
 
     public async Task DisposeAsync() => await _database.DisposeAsync();
+
+    [Fact]
+    public async Task A_PostgreSQL_restart_mid_batch_loses_and_duplicates_nothing_that_was_acknowledged()
+    {
+        await using var cluster = await ThrowawayCluster.StartAsync();
+        _connectionString = cluster.ConnectionString;
+        var (code, output) = await RunCli("users", "add", "restart-editor", "--role", "editor");
+        code.ShouldBe(0, output);
+        var port = FreePort();
+        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(20) };
+        http.DefaultRequestHeaders.Authorization = new("Bearer", ApiKey().Match(output).Value);
+        var acknowledged = new List<Guid>();
+        var refused = new List<HttpStatusCode>();
+        var service = StartService(port);
+        try
+        {
+            await WaitUntilLive(http);
+            for (var n = 0; n < 30; n++)
+            {
+                if (n == 10) await cluster.StopServerAsync();
+                if (n == 15) await cluster.StartServerAsync();
+                try
+                {
+                    var response = await http.PostAsJsonAsync("/api/articles", Article(n));
+                    if (response.StatusCode is HttpStatusCode.Created or HttpStatusCode.OK)
+                        acknowledged.Add((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("articleId").GetGuid());
+                    else refused.Add(response.StatusCode);
+                }
+                catch (HttpRequestException) { refused.Add(0); }
+            }
+            // While the database was down the service said so (503) instead of failing or pretending.
+            refused.ShouldNotBeEmpty();
+            refused.ShouldAllBe(s => s == HttpStatusCode.ServiceUnavailable);
+            acknowledged.Count.ShouldBeGreaterThanOrEqualTo(20);
+            var counts = await Eventually.Get(() => ExtractionCounts(acknowledged), c => c.Values.All(v => v >= 1), TimeSpan.FromSeconds(120));
+            counts.Values.ShouldAllBe(v => v == 1);
+        }
+        finally
+        {
+            service.Kill(entireProcessTree: true);
+            await service.WaitForExitAsync();
+        }
+        var (verifyCode, verifyOutput) = await RunCli("audit", "verify");
+        verifyCode.ShouldBe(0, verifyOutput);
+    }
 
     [Fact]
     public async Task Every_article_acknowledged_before_a_SIGKILL_is_extracted_exactly_once_after_a_restart_and_the_chain_verifies()
@@ -91,7 +142,7 @@ public sealed partial class CrashRecoveryTests : IAsyncLifetime
     private async Task<Dictionary<Guid, long>> ExtractionCounts(IReadOnlyList<Guid> articles)
     {
         var counts = articles.ToDictionary(a => a, _ => 0L);
-        await using var connection = new NpgsqlConnection(_database.ConnectionString);
+        await using var connection = new NpgsqlConnection(_connectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(
             "select stream_id, count(*) from claimcheck.mt_events where type = 'quotes_extracted' and stream_id = any(@ids) group by stream_id", connection);
@@ -129,7 +180,7 @@ public sealed partial class CrashRecoveryTests : IAsyncLifetime
         };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ClaimCheck.Cli.dll"));
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
-        start.Environment["ConnectionStrings__ClaimCheck"] = _database.ConnectionString;
+        start.Environment["ConnectionStrings__ClaimCheck"] = _connectionString;
         start.Environment["NO_COLOR"] = "1";
         var process = Process.Start(start)!;
         if (arguments[0] == "serve")
