@@ -48,6 +48,10 @@ public static class SpeakerCommandHandler
             return CorrectionOutcome.Refused(404, "Unknown person", $"No person has id '{command.PersonId}'.");
         if (registry.Resolve(command.Alias) is { } owner && owner.Id != command.PersonId)
             return CorrectionOutcome.Refused(409, "Alias taken", $"'{command.Alias}' already names {owner.Name} ({owner.Id}); merge the two people if they are one.");
+        // Saying again what the registry already knows records nothing: the same correction sent twice (or raced)
+        // is one event.
+        if (registry.Find(command.PersonId)!.Aliases.Any(a => string.Equals(a.Trim(), command.Alias.Trim(), StringComparison.OrdinalIgnoreCase)))
+            return CorrectionOutcome.Done($"'{command.Alias}' already names {command.PersonId}.");
         session.LastModifiedBy = command.Actor;
         var directory = await session.Events.FetchForWriting<SpeakerCorrections>(SpeakerCorrections.StreamId, cancellation);
         directory.AppendOne(new SpeakerAliasAdded(command.PersonId, command.Alias.Trim(), command.Reason.Trim()));
