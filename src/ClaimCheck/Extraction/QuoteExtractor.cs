@@ -3,24 +3,24 @@ using ClaimCheck.Speakers;
 namespace ClaimCheck.Extraction;
 
 /// <summary>
+/// Which readers produce the quotes. Rules: the quotation-structure rules of extractor/1.x alone. Learned: the
+/// trained attribution pipeline alone. Combined (the default, what the service runs): the rules' quotes, with the
+/// learned pipeline's speaker where the rules found none (see <see cref="QuoteEnsemble"/>).
+/// </summary>
+public enum ExtractionMode { Combined, Rules, Learned }
+
+/// <summary>
 /// Finds every quote of an article (direct, partial, indirect speech, and the headline as the outlet's claim)
-/// with its speaker, and reads its claim frame: the language layer tokenizes and splits the text, the trained
-/// attribution tagger (<see cref="Attribution.AttributionModel"/>) marks source, cue and content spans, the
-/// speaker resolver links each source to an entity of the article, and <see cref="Attribution.QuoteAssembly"/>
-/// turns the attributions into quotes. Thread-safe and reusable: all per-article state is made per call.
+/// with its speaker, and reads its claim frame. The rules (<see cref="ArticleReading"/>) find where quotes are;
+/// the trained attribution pipeline (<see cref="Attribution.AttributionModel"/>: language layer, source/cue/content
+/// tagger, article-level speaker resolution, <see cref="Attribution.QuoteAssembly"/>) supplies the speakers the
+/// rules leave unknown. Thread-safe and reusable: all per-article state is made per call.
 /// </summary>
 /// <remarks>
 /// A speaker the registry does not know is still reported when the text names them: Speaker is the fullest name
 /// the article gives and SpeakerId its slug ("Anna Dupont" → "anna-dupont"), so a reviewer can register them later.
 /// A quote whose speaker the text does not support keeps Speaker and SpeakerId null and a low confidence.
 /// </remarks>
-/// <summary>
-/// Rules: the quotation-structure rules of extractor/1.x alone. Learned: the trained attribution pipeline alone.
-/// Combined: the rules' quotes, with the learned pipeline's speaker where the rules found none, plus the learned
-/// quotes the rules missed that have a supported speaker (see <see cref="QuoteEnsemble"/>).
-/// </summary>
-public enum ExtractionMode { Combined, Rules, Learned }
-
 public sealed class QuoteExtractor
 {
     /// <summary>Changes whenever extraction rules change, so stored results say which rules made them.</summary>
