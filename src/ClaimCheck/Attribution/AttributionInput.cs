@@ -37,7 +37,7 @@ public sealed class AttributionInput
             var (start, end, _) = tokens[i];
             var span = text.AsSpan(start, end - start);
             // Inverted clitics are read as the pronoun they are: "-t-il" → "il", "-elle" → "elle".
-            Folded[i] = AttributionLexicon.Fold(span.Length > 2 && span[0] == '-' && char.IsLetter(span[^1]) ? span.TrimStart("-t").TrimStart('-') : span);
+            Folded[i] = AttributionLexicon.Fold(Clitic(span));
             Shape[i] = ShapeOf(span);
             Quote[i] = QuoteMark(span);
             IsCue[i] = lexicon.IsCue(Folded[i]) || lemmas?[i] is { } lemma && lexicon.IsCue(AttributionLexicon.Fold(lemma));
@@ -206,6 +206,13 @@ public sealed class AttributionInput
     {
         for (var k = from; k < to; k++) if (text[k] is '\n' or '\r' or '\u2029') return true;
         return false;
+    }
+
+    /// <summary>"-t-il" → "il", "-elle" → "elle", "-toi" → "toi"; any other token unchanged.</summary>
+    internal static ReadOnlySpan<char> Clitic(ReadOnlySpan<char> token)
+    {
+        if (token.Length < 2 || token[0] != '-' || !char.IsLetter(token[^1])) return token;
+        return token.StartsWith("-t-") && token.Length > 3 ? token[3..] : token[1..];
     }
 
     internal static byte QuoteMark(ReadOnlySpan<char> token)

@@ -215,8 +215,15 @@ public sealed class SpeakerResolver
     /// </summary>
     private static bool IsModifier(AttributionInput x, NameMention mention, (int First, int Last) source)
     {
-        if (mention.First > source.First && mention.First - 1 >= 0 && Prepositions.Contains(x.Folded[mention.First - 1])) return true;
-        if (mention.First - 2 >= source.First && x.Folded[mention.First - 1] is "la" or "le" or "l'" or "les" or "the" && Prepositions.Contains(x.Folded[mention.First - 2])) return true;
+        // "une source de la Maison Blanche", "a spokesman for the White House": a preposition ties the name to the
+        // common noun before it, even when the tagger's source span starts at the name.
+        var before = mention.First - 1;
+        if (before >= 0 && x.Folded[before] is "la" or "le" or "l'" or "les" or "the") before--;
+        if (before >= 0 && Prepositions.Contains(x.Folded[before]))
+        {
+            if (before > source.First) return true;
+            if (before - 1 >= 0 && x.Shape[before - 1] == "x" && !x.IsCue[before - 1] && x.Sentence[before - 1] == x.Sentence[mention.First]) return true;
+        }
         for (var i = mention.Last + 1; i <= source.Last; i++)
         {
             if (x.Shape[i] == "x" && char.IsLetter(x.Text[x.Tokens[i].Start]) && !Prepositions.Contains(x.Folded[i])) return true;

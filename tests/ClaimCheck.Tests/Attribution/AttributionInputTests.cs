@@ -41,3 +41,16 @@ public class AttributionInputTests
         input.CueLeft[rien].ShouldBe(-1);
     }
 }
+
+public class CliticTests
+{
+    [Theory]
+    [InlineData("-t-il", "il")]
+    [InlineData("-elle", "elle")]
+    [InlineData("-toi", "toi")]
+    [InlineData("-tu", "tu")]
+    [InlineData("-", "-")]
+    [InlineData("dit", "dit")]
+    public void An_inverted_clitic_is_read_as_its_pronoun(string token, string expected) =>
+        AttributionInput.Clitic(token).ToString().ShouldBe(expected);
+}
