@@ -52,7 +52,7 @@ public static class AttributionEvaluation
         for (var g = 0; g < gold.Count; g++)
             for (var p = 0; p < predicted.Count; p++)
             {
-                var overlap = Overlap(goldWords[g], predictedWords[p]);
+                var overlap = Extraction.ExtractionEvaluation.Overlap(goldWords[g], predictedWords[p]);
                 var longer = Math.Max(goldWords[g].Count, predictedWords[p].Count);
                 if (longer > 0 && overlap * 2 >= longer) pairs.Add((g, p, (double)overlap / longer));
             }
@@ -80,7 +80,7 @@ public static class AttributionEvaluation
                 if (sourceUsed[g]) continue;
                 var goldSpanWords = Words(text, [goldSourceSpans[g]]);
                 var longer = Math.Max(goldSpanWords.Count, predictedSpanWords.Count);
-                if (longer > 0 && Overlap(goldSpanWords, predictedSpanWords) * 2 >= longer) { sourceUsed[g] = true; sourcesMatched++; break; }
+                if (longer > 0 && Extraction.ExtractionEvaluation.Overlap(goldSpanWords, predictedSpanWords) * 2 >= longer) { sourceUsed[g] = true; sourcesMatched++; break; }
             }
         }
         return new AttributionMetrics(gold.Count, predicted.Count, matched, sources, goldSourceSpans.Count, predictedSourceSpans.Count, sourcesMatched);
@@ -103,15 +103,5 @@ public static class AttributionEvaluation
             }
         }
         return words;
-    }
-
-    private static int Overlap(List<string> a, List<string> b)
-    {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var t in a) counts[t] = counts.GetValueOrDefault(t) + 1;
-        var overlap = 0;
-        foreach (var t in b)
-            if (counts.TryGetValue(t, out var n) && n > 0) { counts[t] = n - 1; overlap++; }
-        return overlap;
     }
 }

@@ -747,16 +747,7 @@ internal sealed partial class ArticleReading
     }
 
     /// <summary>Lowercase ASCII words joined by hyphens: the id of a speaker the registry does not know yet.</summary>
-    internal static string Slug(string name)
-    {
-        var builder = new StringBuilder(name.Length);
-        foreach (var raw in TextFold.Key(name))
-        {
-            if (char.IsLetterOrDigit(raw) && raw < 128) builder.Append(raw);
-            else if (builder.Length > 0 && builder[^1] != '-') builder.Append('-');
-        }
-        return builder.ToString().Trim('-');
-    }
+    internal static string Slug(string name) => global::ClaimCheck.Attribution.SpeakerResolver.Slug(name);
 
     /// <summary>
     /// Quotes split by their attribution share it: "«...» et «...», a déclaré Xi" attributes the first too,

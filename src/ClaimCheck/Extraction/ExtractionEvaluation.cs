@@ -90,7 +90,8 @@ public static class ExtractionEvaluation
         return longer == 0 ? 0 : (double)Overlap(a, b) / longer;
     }
 
-    private static int Overlap(List<string> a, List<string> b)
+    /// <summary>Words the two lists share, counted with multiplicity.</summary>
+    internal static int Overlap(List<string> a, List<string> b)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var t in a) counts[t] = counts.GetValueOrDefault(t) + 1;
