@@ -56,15 +56,13 @@ public sealed record ClaimComparison(
     public static ClaimComparison Compare(string first, string second, string? language, string? firstSpeaker = null, string? secondSpeaker = null)
     {
         var sameSpeaker = firstSpeaker is not null && secondSpeaker is not null && string.Equals(firstSpeaker, secondSpeaker, StringComparison.Ordinal);
-        var aSentences = Sentences(first);
-        var bSentences = Sentences(second);
+        var aSentences = Sentences(first).Select(t => (Text: t, Stems: ContentStems(JudgingLexicon.Tokenize(t)))).ToList();
+        var bSentences = Sentences(second).Select(t => (Text: t, Stems: ContentStems(JudgingLexicon.Tokenize(t)))).ToList();
         (string A, string B, double Coverage, int Aligned) best = (first, second, -1, -1);
-        foreach (var a in aSentences)
+        foreach (var (a, aStems) in aSentences)
         {
-            var aStems = ContentStems(JudgingLexicon.Tokenize(a));
-            foreach (var b in bSentences)
+            foreach (var (b, bStems) in bSentences)
             {
-                var bStems = ContentStems(JudgingLexicon.Tokenize(b));
                 var aligned = aStems.Count(bStems.Contains);
                 var shorter = Math.Min(aStems.Count, bStems.Count);
                 var coverage = shorter == 0 ? 0 : (double)aligned / shorter;
