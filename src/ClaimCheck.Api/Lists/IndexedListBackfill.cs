@@ -1,5 +1,10 @@
 using Marten;
 using Npgsql;
+using System.Security.Cryptography;
+using System.Text;
+using JasperFx;
+using Weasel.Core;
+using Weasel.Core.Migrations;
 using Weasel.Postgresql;
 
 namespace ClaimCheck.Api.Lists;
@@ -22,8 +27,20 @@ public sealed class IndexedListBackfill(IDocumentStore store, NpgsqlDataSource d
         {
             // Session lock (the migrator runs its own transactions): nodes starting together migrate one at a time.
             await Lock(connection, null, $"{catalog.Schema}.cc_list:schema", cancellationToken, session: true);
-            try { await IndexedLists.SchemaObjects(catalog.Lists, catalog.Schema).MigrateAsync(connection, cancellationToken); }
-            finally { await Lock(connection, null, $"{catalog.Schema}.cc_list:schema", CancellationToken.None, session: true, release: true); }
+            try
+            {
+                var tables = IndexedLists.Tables(catalog.Schema);
+                var migration = await SchemaMigration.DetermineAsync(connection, cancellationToken, tables);
+                if (migration.Difference != SchemaPatchDifference.None)
+                    await new PostgresqlMigrator().ApplyAllAsync(
+                        connection, migration, AutoCreate.CreateOrUpdate, new DefaultMigrationLogger(TextWriter.Null), cancellationToken);
+
+                await InstallRoutinesAsync(connection, cancellationToken);
+            }
+            finally
+            {
+                await Lock(connection, null, $"{catalog.Schema}.cc_list:schema", CancellationToken.None, session: true, release: true);
+            }
         }
         foreach (var list in catalog.Lists)
         {
@@ -45,6 +62,27 @@ public sealed class IndexedListBackfill(IDocumentStore store, NpgsqlDataSource d
             await transaction.CommitAsync(cancellationToken);
             logger.LogInformation("Indexed list {List} rebuilt from {Table} at version {Version}", list.Name, list.DocumentTable, list.Version);
         }
+    }
+
+    /// <summary>Replaces the functions and triggers when their script changed since the last install.</summary>
+    private async Task InstallRoutinesAsync(NpgsqlConnection connection, CancellationToken cancellation)
+    {
+        var routines = IndexedLists.RoutinesSql(catalog.Lists, catalog.Schema);
+        var hash = BitConverter.ToInt32(SHA256.HashData(Encoding.UTF8.GetBytes(routines)));
+        await using var transaction = await connection.BeginTransactionAsync(cancellation);
+        await using (var current = new NpgsqlCommand(
+                         $"SELECT version FROM {catalog.Schema}.{IndexedLists.BuiltTable} WHERE list = '#routines'", connection, transaction))
+            if (await current.ExecuteScalarAsync(cancellation) is int installed && installed == hash) return;
+        await using (var install = new NpgsqlCommand(routines, connection, transaction)) await install.ExecuteNonQueryAsync(cancellation);
+        await using (var record = new NpgsqlCommand(
+                         $"INSERT INTO {catalog.Schema}.{IndexedLists.BuiltTable} (list, version) VALUES ('#routines', @hash) " +
+                         "ON CONFLICT (list) DO UPDATE SET version = excluded.version", connection, transaction))
+        {
+            record.Parameters.AddWithValue("hash", hash);
+            await record.ExecuteNonQueryAsync(cancellation);
+        }
+        await transaction.CommitAsync(cancellation);
+        logger.LogInformation("Indexed list routines installed ({Hash:x8})", hash);
     }
 
     private static async Task Lock(

@@ -1,8 +1,6 @@
 using Weasel.Core;
 using Weasel.Postgresql;
-using Weasel.Postgresql.Functions;
 using Weasel.Postgresql.Tables;
-using Weasel.Postgresql.Triggers;
 
 namespace ClaimCheck.Api.Lists;
 
@@ -28,13 +26,9 @@ public static class IndexedLists
     public const string CountTable = "cc_list_count";
     public const string BuiltTable = "cc_list_built";
 
-    /// <summary>
-    /// The tables, functions and triggers; migrated by <see cref="IndexedListBackfill"/> after Marten has created the
-    /// document tables the triggers hang on (Marten's own extended schema objects are created before those).
-    /// </summary>
-    public static ISchemaObject[] SchemaObjects(IReadOnlyList<IndexedList> lists, string schema)
+    /// <summary>The three tables, migrated by <see cref="IndexedListBackfill"/> at start-up.</summary>
+    public static Table[] Tables(string schema)
     {
-        var objects = new List<ISchemaObject>();
         var entries = new Table(Name(schema, EntryTable));
         entries.AddColumn<string>("list").NotNull();
         entries.AddColumn<string>("facet").NotNull();
@@ -48,7 +42,6 @@ public static class IndexedLists
         entries.Indexes.Add(new IndexDefinition($"ix_{EntryTable}_any") { Columns = ["list", "facet", "value", "rank", "at", "item_id"] });
         // A document's own rows: replaced on each write, and probed for the second filter of a combined query.
         entries.Indexes.Add(new IndexDefinition($"ix_{EntryTable}_item") { Columns = ["item_id", "list", "facet", "value"] });
-        objects.Add(entries);
 
         var counts = new Table(Name(schema, CountTable));
         counts.AddColumn<string>("list").AsPrimaryKey();
@@ -56,34 +49,30 @@ public static class IndexedLists
         counts.AddColumn<string>("value").AsPrimaryKey();
         counts.AddColumn("state", "smallint").AsPrimaryKey();
         counts.AddColumn<long>("items").NotNull();
-        objects.Add(counts);
 
         var built = new Table(Name(schema, BuiltTable));
         built.AddColumn<string>("list").AsPrimaryKey();
         built.AddColumn<int>("version").NotNull();
-        objects.Add(built);
+        return [entries, counts, built];
+    }
 
+    /// <summary>
+    /// The functions and the triggers that call them, as one script of <c>CREATE OR REPLACE</c> statements: run in one
+    /// transaction when its hash changes, so a trigger is never missing while documents are written (a drop and
+    /// re-create would let writes slip through uncounted).
+    /// </summary>
+    public static string RoutinesSql(IReadOnlyList<IndexedList> lists, string schema)
+    {
+        var sql = new System.Text.StringBuilder();
         foreach (var list in lists)
         {
-            var table = Name(schema, list.DocumentTable);
+            var table = Name(schema, list.DocumentTable).QualifiedName;
             var name = list.Name.Replace('-', '_');
-            objects.Add(new Function(Name(schema, $"cc_{name}_entries"), EntriesFunction(schema, list)));
-            objects.Add(new Function(Name(schema, $"cc_{name}_maintain"), MaintainFunction(schema, list)));
-            objects.Add(new Function(Name(schema, $"cc_{name}_truncated"), TruncatedFunction(schema, list)));
-            objects.Add(new Trigger(Name(schema, $"cc_{name}_rows"), table, $"{schema}.cc_{name}_maintain()")
-            {
-                Timing = TriggerTiming.After,
-                Events = TriggerEvents.Insert | TriggerEvents.Update | TriggerEvents.Delete,
-                ForEachRow = true,
-            });
-            objects.Add(new Trigger(Name(schema, $"cc_{name}_truncate"), table, $"{schema}.cc_{name}_truncated()")
-            {
-                Timing = TriggerTiming.After,
-                Events = TriggerEvents.Truncate,
-                ForEachRow = false,
-            });
+            sql.AppendLine(EntriesFunction(schema, list)).AppendLine(MaintainFunction(schema, list)).AppendLine(TruncatedFunction(schema, list));
+            sql.AppendLine($"CREATE OR REPLACE TRIGGER cc_{name}_rows AFTER INSERT OR UPDATE OR DELETE ON {table} FOR EACH ROW EXECUTE FUNCTION {schema}.cc_{name}_maintain();");
+            sql.AppendLine($"CREATE OR REPLACE TRIGGER cc_{name}_truncate AFTER TRUNCATE ON {table} FOR EACH STATEMENT EXECUTE FUNCTION {schema}.cc_{name}_truncated();");
         }
-        return objects.ToArray();
+        return sql.ToString();
     }
 
     public static PostgresqlObjectName Name(string schema, string name) => new(schema, name, SchemaUtils.IdentifierUsage.General);
