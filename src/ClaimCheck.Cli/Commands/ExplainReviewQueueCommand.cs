@@ -75,7 +75,8 @@ public static partial class ExplainReviewQueueCommand
         var p = command.Parameters[match.Groups[1].Value];
         return p.Value switch
         {
-            string s => "'" + s.Replace("'", "''") + "'",
+            // E'...' with the colon escaped: pgbench reads ":name" as one of its variables.
+            string s => "E'" + s.Replace("\\", "\\\\").Replace("'", "\\'").Replace(":", "\\x3a") + "'",
             double d when double.IsNegativeInfinity(d) => "'-Infinity'::double precision",
             double d => d.ToString("R", CultureInfo.InvariantCulture) + "::double precision",
             DateTime t => $"'{t:O}'::timestamptz",
