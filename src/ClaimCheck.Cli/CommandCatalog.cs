@@ -19,6 +19,7 @@ public static class CommandCatalog
         JudgePairsCommand.Create(),
         EvalPairsCommand.Create(),
         SeedReviewQueueCommand.Create(),
+        ExplainReviewQueueCommand.Create(),
         ExtractCommand.Create(),
         EvalExtractCommand.Create(),
         AnalyzeCommand.Create(),

@@ -5,6 +5,7 @@ using ClaimCheck.Api.Health;
 using ClaimCheck.Extraction;
 using ClaimCheck.Api.Ingestion;
 using ClaimCheck.Api.Judging;
+using ClaimCheck.Api.Lists;
 using ClaimCheck.Api.Resilience;
 using ClaimCheck.Api.Review;
 using ClaimCheck.Ingestion;
@@ -84,6 +85,12 @@ public static class ClaimCheckServices
             .IntegrateWithWolverine();
 
         builder.Services.AddSingleton<IConfigureMarten, IdOnlyMartenLogging>();
+        builder.Services.AddSingleton(new IndexedListCatalog(ReviewLists.All, storage.Schema));
+        builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(storage.ConnectionString));
+        builder.Services.AddSingleton(services => new IndexedListReader(
+            services.GetRequiredService<NpgsqlDataSource>(), services.GetRequiredService<IDocumentStore>(), storage.Schema));
+        builder.Services.AddSingleton<ReviewQueueQuery>();
+        builder.Services.AddHostedService<IndexedListBackfill>();
 
         builder.UseWolverine(opts =>
         {

@@ -6,7 +6,7 @@ using ClaimCheck.Input;
 using ClaimCheck.Extraction;
 using ClaimCheck.Review;
 using Marten;
-using Marten.Pagination;
+using ClaimCheck.Api.Lists;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
@@ -49,30 +49,28 @@ public static class ClaimReviewEndpoints
     [WolverineGet("/api/claim-reviews")]
     [Authorize(Policy = nameof(Permission.ReadContent))]
     [Tags("ClaimReview")]
-    [EndpointSummary("Feed of all published ClaimReview JSON-LD documents, newest first, paged (Link rel=next, X-Total-Count).")]
+    [EndpointSummary("Feed of all published ClaimReview JSON-LD documents, newest first, paged (Link rel=next with a cursor, X-Total-Count).")]
     [ProducesResponseType(typeof(JsonArray), StatusCodes.Status200OK, JsonLd)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest)]
     public static async Task<IResult> Feed(
-        HttpContext context, IQuerySession session, StoreResilience resilience, ClaimReviewPublisher publisher, RequestLimits limits,
-        string? page, string? pageSize, CancellationToken cancellation)
+        HttpContext context, IQuerySession session, IndexedListReader lists, StoreResilience resilience, ClaimReviewPublisher publisher,
+        RequestLimits limits, string? page, string? pageSize, string? cursor, CancellationToken cancellation)
     {
         var q = new QueryReader(limits);
         var (pageNumber, size) = Paging.Read(q, page, pageSize);
+        var after = Paging.Cursor(q, cursor, page);
         if (q.Errors.Any) return Problems.InvalidQuery(q.Errors);
         var cases = await resilience.ExecuteAsync(async token =>
-            await session.Query<Case>().Where(c => c.Published != null)
-                .OrderByDescending(c => c.Published!.PublishedAt).ThenBy(c => c.Id)
-                .ToPagedListAsync(pageNumber, size, token), cancellation);
-        var articles = await LoadArticles(session, resilience, cases.SelectMany(c => c.ArticleIds).Distinct().ToArray(), cancellation);
+            await lists.ReadAsync<Case>(ReviewLists.ClaimReviews, new ListRequest([], null, null, null, after, pageNumber, size), token), cancellation);
+        var articles = await LoadArticles(session, resilience, cases.Items.SelectMany(c => c.ArticleIds).Distinct().ToArray(), cancellation);
 
         var feed = new JsonArray();
-        foreach (var published in cases)
+        foreach (var published in cases.Items)
             if (ReviewedClaimOf(published, articles) is { } claim)
                 feed.Add(ClaimReviewJsonLd.Build(published, claim, publisher));
 
-        context.Response.Headers["X-Total-Count"] = cases.TotalItemCount.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        if (cases.HasNextPage)
-            context.Response.Headers.Link = $"</api/claim-reviews?page={pageNumber + 1}&pageSize={size}>; rel=\"next\"";
+        context.Response.Headers["X-Total-Count"] = cases.TotalCount.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (cases.Next is { } next) context.Response.Headers.Link = Paging.NextLink(context.Request, next.Encode());
         return Results.Text(feed.ToJsonString(), JsonLd);
     }
 

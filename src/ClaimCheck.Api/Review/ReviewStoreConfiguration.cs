@@ -1,3 +1,4 @@
+using ClaimCheck.Api.Lists;
 using ClaimCheck.Review;
 using JasperFx.Events.Projections;
 using Marten;
@@ -11,12 +12,7 @@ public static class ReviewStoreConfiguration
         // Inline: a client that just changed a case reads it (and the queue) on its next request.
         opts.Projections.Snapshot<Case>(SnapshotLifecycle.Inline);
         opts.Projections.Snapshot<ReviewQueueItem>(SnapshotLifecycle.Inline);
-        // One index per queue filter; speaker and article lists are JSONB containment queries, served by the GIN index.
-        opts.Schema.For<ReviewQueueItem>()
-            .Index(x => x.State)
-            .Index(x => x.Assignee)
-            .Index(x => x.Score)
-            .Index(x => x.Label)
-            .GinIndexJsonData();
+        // The queue and the ClaimReview feed are read through their indexed lists (ReviewLists), not through JSONB
+        // indexes on these documents, which would only cost every write.
     }
 }

@@ -82,6 +82,13 @@ public sealed class ClaimReviewTests(ApiFixture api)
 
         var firstPage = await Ana.GetAsync("/api/claim-reviews?pageSize=1");
         JsonNode.Parse(await firstPage.Content.ReadAsStringAsync())!.AsArray().Count.ShouldBe(1);
-        firstPage.Headers.GetValues("Link").Single().ShouldContain("page=2");
+        var link = firstPage.Headers.GetValues("Link").Single();
+        link.ShouldContain("cursor=");
+        link.ShouldEndWith("; rel=\"next\"");
+        var second = await Ana.GetAsync(link[1..link.IndexOf('>')]);
+        second.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var secondFeed = JsonNode.Parse(await second.Content.ReadAsStringAsync())!.AsArray();
+        secondFeed.Count.ShouldBe(1);
+        secondFeed[0]!["url"]!.GetValue<string>().ShouldBe(urls[1]);
     }
 }
