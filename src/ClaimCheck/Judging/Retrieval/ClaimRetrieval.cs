@@ -31,9 +31,9 @@ public sealed record StoredClaim(JudgedClaim Claim, string Language, string? Spe
 public static class ClaimRetrieval
 {
     public const int MinimumSharedTerms = 2;
-    public const int TopicalLimit = 20;
+    public const int TopicalLimit = 200;
     public const double QuoteSimilarity = 0.5;
-    public const int QuoteLimit = 10;
+    public const int QuoteLimit = 50;
 
     /// <summary>The text whose lexemes say what a claim is about: its sentence, or the quote when there is none.</summary>
     public static string SearchText(JudgedClaim claim) => string.IsNullOrWhiteSpace(claim.Sentence) ? claim.Text : claim.Sentence;
