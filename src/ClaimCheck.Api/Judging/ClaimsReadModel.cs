@@ -23,7 +23,7 @@ public static class ClaimsTable
 {
     public const string Name = "cc_claims";
 
-    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
         Converters = { new JsonStringEnumConverter() },
     };
@@ -64,7 +64,6 @@ public static class ClaimsTable
             "strip(to_tsvector(search_config, case when sentence = '' then text else sentence end))");
 
         table.Indexes.Add(new IndexDefinition($"ix_{Name}_article") { Columns = ["article_id"] });
-        table.Indexes.Add(new IndexDefinition($"ix_{Name}_date") { Columns = ["effective_date"] });
         table.Indexes.Add(new IndexDefinition($"ix_{Name}_entities") { Columns = ["entities"], Method = IndexMethod.gin });
         table.Indexes.Add(new IndexDefinition($"ix_{Name}_tsv") { Columns = ["tsv"], Method = IndexMethod.gin });
         table.Indexes.Add(new IndexDefinition($"ix_{Name}_quote_trgm")
