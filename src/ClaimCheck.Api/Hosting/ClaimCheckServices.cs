@@ -49,12 +49,12 @@ public static class ClaimCheckServices
         builder.Services.AddSingleton(judging);
         builder.Services.AddSingleton(_ => judging.LoadJudge());
         builder.Services.AddSingleton<JudgementReplay>();
+        builder.Services.AddSingleton<StoredClaimRetrieval>();
         builder.Services.AddSingleton<ReadModelReplay>();
         builder.Services.AddSingleton<EventChainAudit>();
         builder.Services.AddSingleton(ReplayableReadModel.For<Article>());
         builder.Services.AddSingleton(ReplayableReadModel.For<ArticleQuotes>());
         builder.Services.AddSingleton(ReplayableReadModel.For<ClaimCheck.Judging.FlagSummary>());
-        builder.Services.AddSingleton(ReplayableReadModel.For<ClaimCheck.Judging.ArticleClaimKeys>());
         builder.Services.AddSingleton(ReplayableReadModel.For<ClaimCheck.Access.UserAccount>());
         builder.Services.AddSingleton(ReplayableReadModel.For<ClaimCheck.Review.Case>());
         builder.Services.AddSingleton(ReplayableReadModel.For<ClaimCheck.Review.ReviewQueueItem>());
@@ -75,7 +75,7 @@ public static class ClaimCheckServices
                 opts.Projections.Add(new EventChainProjection(), ProjectionLifecycle.Inline);
                 opts.Schema.For<EventChainLink>();
                 opts.ConfigureIngestion();
-                opts.ConfigureExtraction();
+                opts.ConfigureExtraction(storage.Schema);
                 opts.ConfigureJudging();
                 opts.ConfigureAccess();
                 opts.ConfigureReview();

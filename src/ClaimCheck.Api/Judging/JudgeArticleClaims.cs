@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using ClaimCheck.Api.Hosting;
-using ClaimCheck.Extraction;
 using ClaimCheck.Judging;
 using ClaimCheck.Review;
 using Marten;
@@ -15,64 +14,44 @@ public sealed record JudgeArticleClaims(Guid ArticleId);
 public static class JudgeArticleClaimsHandler
 {
     /// <summary>
-    /// Candidate articles come from the store's claim keys (same person and predicate family, or the same
-    /// distinctive quote words) within the judging window, so the work per article depends on how many articles
-    /// share its people in that window, not on the size of the store, and the flags do not depend on arrival order. Each flagged pair opens a case whose id is derived from the two
-    /// claim ids: a redelivered message finds the case and adds nothing; a judge with another model or rules
-    /// version adds a <see cref="PairRejudged"/> event to it.
+    /// The article's claims and their candidates come from the claims read model (<see cref="StoredClaimRetrieval"/>):
+    /// same people and topic, or the same quoted words, within the judging window, so the work per article follows
+    /// the claims that match it, not the size of the store, and the flags do not depend on arrival order. Each flagged
+    /// pair opens a case whose id is derived from the two claim ids: a redelivered message finds the case and adds
+    /// nothing; a judge with another model or rules version adds a <see cref="PairRejudged"/> event to it.
     /// </summary>
     public static async Task Handle(
-        JudgeArticleClaims command, IDocumentSession session, PairJudge judge, JudgingOptions options, TimeProvider clock,
-        ILogger<JudgeArticleClaims> logger, CancellationToken cancellation)
+        JudgeArticleClaims command, IDocumentSession session, PairJudge judge, StoredClaimRetrieval retrieval, JudgingOptions options,
+        TimeProvider clock, ILogger<JudgeArticleClaims> logger, CancellationToken cancellation)
     {
-        var article = await session.LoadAsync<ArticleQuotes>(command.ArticleId, cancellation);
-        var keys = await session.LoadAsync<ArticleClaimKeys>(command.ArticleId, cancellation);
-        if (article is null || keys is null || article.Quotes.Count == 0) return;
+        var found = await retrieval.ForArticleAsync(session, command.ArticleId, options.Window, cancellation);
+        if (found.Claims.Count == 0) return;
+        if (found.Truncated)
+            // A retrieval ceiling binds: which pairs are judged now depends on what is stored. Say so.
+            logger.LogWarning("Article {ArticleId} has claims with more candidates than the retrieval limits; only the best ranked are judged",
+                command.ArticleId);
 
-        var lookup = keys.Keys.ToArray();
-        var window = options.Window;
-        var from = keys.EffectiveDate - window.Span;
-        var to = keys.EffectiveDate + window.Span;
-        var candidateIds = lookup.Length == 0
-            ? []
-            : await session.Query<ArticleClaimKeys>()
-                .Where(k => k.Id != command.ArticleId && k.EffectiveDate >= from && k.EffectiveDate <= to && k.Keys.Any(key => lookup.Contains(key)))
-                .OrderByDescending(k => k.EffectiveDate)
-                .Select(k => k.Id)
-                .Take(options.MaxCandidateArticles + 1)
-                .ToListAsync(cancellation);
-        if (candidateIds.Count > options.MaxCandidateArticles)
-        {
-            // The safety ceiling binds: which articles are left out now depends on arrival order. Say so.
-            logger.LogWarning("Article {ArticleId} has more than {Max} candidate articles within the judging window; only the newest are judged",
-                command.ArticleId, options.MaxCandidateArticles);
-            candidateIds = candidateIds.Take(options.MaxCandidateArticles).ToList();
-        }
-        var candidates = candidateIds.Count == 0 ? [] : await session.LoadManyAsync<ArticleQuotes>(cancellation, candidateIds);
-
-        var judged = JudgingWindow.Judge(JudgedClaims.Of(article), candidates.SelectMany(JudgedClaims.Of), judge);
-
-        var now = clock.GetUtcNow();
-        var flagged = judged.Where(j => j.Judgement.ShouldFlag).ToList();
-        var caseIds = flagged.Select(j => CaseIdFor(j.First.ClaimId, j.Second.ClaimId)).ToArray();
+        var findings = ArticleJudging.Judge(found.Claims, found.Retrieved, judge);
+        var caseIds = findings.Select(f => CaseIdFor(f.First.Claim.ClaimId, f.Second.Claim.ClaimId)).ToArray();
         var existing = caseIds.Length == 0
             ? new Dictionary<Guid, FlagSummary>()
             : (await session.LoadManyAsync<FlagSummary>(cancellation, caseIds)).ToDictionary(f => f.Id);
 
+        var now = clock.GetUtcNow();
         session.LastModifiedBy = Actors.System;
-        foreach (var (pairFirst, pairSecond, judgement) in flagged)
+        foreach (var finding in findings)
         {
-            var (first, second) = ClaimRules.Order(pairFirst, pairSecond);
-            var caseId = CaseIdFor(first.ClaimId, second.ClaimId);
+            var caseId = CaseIdFor(finding.First.Claim.ClaimId, finding.Second.Claim.ClaimId);
             if (!existing.TryGetValue(caseId, out var current))
             {
-                session.Events.StartStream<Case>(caseId, judgement.ToFlag(caseId, first, second, now));
-                existing[caseId] = FlagSummary.Create(judgement.ToFlag(caseId, first, second, now));
+                var flag = finding.ToFlag(caseId, now);
+                session.Events.StartStream<Case>(caseId, flag);
+                existing[caseId] = FlagSummary.Create(flag);
             }
-            else if (current.ModelVersion != judgement.ModelVersion || current.RulesVersion != judgement.RulesVersion)
+            else if (current.ModelVersion != finding.ModelVersion || current.RulesVersion != finding.RulesVersion)
             {
-                session.Events.Append(caseId, new PairRejudged(caseId, judgement.Label, judgement.Score, judgement.Reasons,
-                    judgement.ModelScores.ToDictionary(), judgement.Features, judgement.ModelVersion, judgement.RulesVersion, now));
+                session.Events.Append(caseId, new PairRejudged(caseId, finding.Label, finding.Score, finding.Reasons,
+                    finding.Probabilities, finding.Features, finding.ModelVersion, finding.RulesVersion, now));
             }
         }
     }

@@ -36,6 +36,15 @@ public sealed class JudgementReplay(IDocumentStore store, PairJudge judge)
         }).LastOrDefault(j => j is not null);
         if (judgement is null) return null;
 
+        if (judgement.ModelVersion == QuoteVerification.Version)
+        {
+            // Quote verification uses no model: its decision is a function of the recorded word comparison.
+            var label = QuoteVerification.Decide(judgement.Features);
+            var score = label is null ? (double?)null : QuoteVerification.Score(judgement.Features);
+            return new JudgementReplayReport(caseId, judgement.ModelVersion, QuoteVerification.Version, judgement.Label, judgement.Score,
+                label, score, label == judgement.Label && score == judgement.Score ? "identical" : "DIFFERENT");
+        }
+
         if (judgement.ModelVersion != judge.ModelVersion)
             return new JudgementReplayReport(caseId, judgement.ModelVersion, judge.ModelVersion, judgement.Label, judgement.Score, null, null,
                 "The recorded model version is not the one loaded; load that model to recompute this judgement.");

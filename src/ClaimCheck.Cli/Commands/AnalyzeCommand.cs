@@ -39,7 +39,7 @@ public static class AnalyzeCommand
             var extractor = new QuoteExtractor(SpeakerRegistry.Shipped);
             var validator = new ArticleSubmissionValidator(new IngestionLimits());
             var dates = new PublicationDates();
-            var articles = new List<(string Name, DateTimeOffset Date, IReadOnlyList<JudgedClaim> Claims)>();
+            var articles = new List<(string Name, DateTimeOffset Date, IReadOnlyList<StoredClaim> Claims)>();
             var fallback = new DateTimeOffset(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
             foreach (var (file, position) in files.Select((f, i) => (f, i)))
             {
@@ -53,19 +53,22 @@ public static class AnalyzeCommand
                 var date = article.PublishedAt ?? fallback.AddDays(position);
                 var quotes = extractor.Extract(article.HeadlineGiven ? article.Title : null, article.Body, article.Language);
                 var articleId = JudgedClaims.ArticleIdFor(name);
-                articles.Add((name, date, quotes.Select(q => JudgedClaims.FromQuote(q, articleId, date, extractor.Version)).ToList()));
+                articles.Add((name, date, quotes.Select(q => new StoredClaim(
+                    JudgedClaims.FromQuote(q, articleId, date, extractor.Version), article.Language, q.Speaker, q.Cue)).ToList()));
             }
 
-            var index = new ClaimIndex();
-            var sources = articles.SelectMany(a => a.Claims.Select(c => (c.ClaimId, a.Name))).ToDictionary(x => x.ClaimId, x => x.Name);
+            // The service's rules (ClaimRetrieval) in memory: each article, in date order, against the ones before it.
+            var retrieval = new InMemoryClaimRetrieval(JudgingWindow.Default);
+            var sources = articles.SelectMany(a => a.Claims.Select(c => (c.Claim.ClaimId, a.Name))).ToDictionary(x => x.ClaimId, x => x.Name);
             var rows = new List<FlagRow>();
             foreach (var article in articles.OrderBy(a => a.Date).ThenBy(a => a.Name, StringComparer.Ordinal))
-                foreach (var (first, second, judgement) in index.JudgeArticle(article.Claims, judge))
-                    if (judgement.ShouldFlag)
-                    {
-                        var (earlier, later) = ClaimRules.Order(first, second);
-                        rows.Add(new FlagRow(judgement.Label, judgement.Score, sources[earlier.ClaimId], earlier, sources[later.ClaimId], later, judgement.Reasons));
-                    }
+            {
+                var retrieved = article.Claims.Select(retrieval.CandidatesFor).ToList();
+                foreach (var finding in ArticleJudging.Judge(article.Claims, retrieved, judge))
+                    rows.Add(new FlagRow(finding.Label, finding.Score, sources[finding.First.Claim.ClaimId], finding.First.Claim,
+                        sources[finding.Second.Claim.ClaimId], finding.Second.Claim, finding.Reasons));
+                foreach (var claim in article.Claims) retrieval.Add(claim);
+            }
 
             AnsiConsole.MarkupLineInterpolated($"{articles.Count} articles, {articles.Sum(a => a.Claims.Count)} claims, model {judge.ModelVersion[..19]}…");
             FlagTable.Print(rows, AnsiConsole.Console);

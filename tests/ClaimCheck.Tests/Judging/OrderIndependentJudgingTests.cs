@@ -12,7 +12,10 @@ namespace ClaimCheck.Tests.Judging;
 /// </summary>
 public sealed class OrderIndependentJudgingTests
 {
-    private sealed record Batch(Guid Id, ArticleClaimKeys Keys, IReadOnlyList<JudgedClaim> Claims);
+    private sealed record Batch(Guid Id, DateTimeOffset Date, IReadOnlyList<StoredClaim> Stored)
+    {
+        public IEnumerable<JudgedClaim> Claims => Stored.Select(s => s.Claim);
+    }
 
     private static readonly Lazy<IReadOnlyList<Batch>> Articles = new(BuildBatch);
 
@@ -35,33 +38,35 @@ public sealed class OrderIndependentJudgingTests
                 var name = $"{Path.GetFileName(file)}#{variant}";
                 var date = dates[Path.GetFileName(file)].AddDays(offset);
                 var id = JudgedClaims.ArticleIdFor(name);
-                var claims = (variant == 3 ? bodyOnly : quotes).Select(q => JudgedClaims.FromQuote(q, id, date, extractor.Version)).ToList();
-                var keys = claims.SelectMany(ClaimIndex.KeysOf).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-                batch.Add(new Batch(id, new ArticleClaimKeys(id, date, keys), claims));
+                var claims = (variant == 3 ? bodyOnly : quotes)
+                    .Select(q => new StoredClaim(JudgedClaims.FromQuote(q, id, date, extractor.Version), "fr", q.Speaker, q.Cue)).ToList();
+                batch.Add(new Batch(id, date, claims));
             }
         }
         return batch;
     }
 
-    /// <summary>The service's judging path: each article against the stored ones the window admits, in arrival order.</summary>
+    /// <summary>The service's judging path: each article's claims retrieved against the stored ones, in arrival order.</summary>
     private static HashSet<string> FlagsInOrder(IEnumerable<Batch> arrivals, PairJudge judge, JudgingWindow window)
     {
-        var stored = new List<Batch>();
+        var retrieval = new InMemoryClaimRetrieval(window);
         var flags = new HashSet<string>(StringComparer.Ordinal);
         foreach (var article in arrivals)
         {
-            var candidates = stored.Where(s => window.IsCandidate(article.Keys, s.Keys)).SelectMany(s => s.Claims);
-            foreach (var (first, second, judgement) in JudgingWindow.Judge(article.Claims, candidates, judge))
-                if (judgement.ShouldFlag) flags.Add(FlagKey(first, second, judgement));
-            stored.Add(article);
+            var retrieved = article.Stored.Select(retrieval.CandidatesFor).ToList();
+            retrieved.ShouldAllBe(r => !r.Truncated, "a retrieval ceiling bound, so arrival order could matter");
+            foreach (var finding in ArticleJudging.Judge(article.Stored, retrieved, judge))
+                flags.Add(FlagKey(finding));
+            foreach (var claim in article.Stored) retrieval.Add(claim);
         }
         return flags;
     }
 
-    private static string FlagKey(JudgedClaim a, JudgedClaim b, PairJudgement judgement)
+    private static string FlagKey(JudgingFinding finding)
     {
-        var (low, high) = a.ClaimId.CompareTo(b.ClaimId) <= 0 ? (a.ClaimId, b.ClaimId) : (b.ClaimId, a.ClaimId);
-        return $"{low:N}|{high:N}|{judgement.Label}|{judgement.Score:0.000000}|{string.Join(",", judgement.Reasons.Select(r => r.RuleId))}";
+        var (a, b) = (finding.First.Claim.ClaimId, finding.Second.Claim.ClaimId);
+        var (low, high) = a.CompareTo(b) <= 0 ? (a, b) : (b, a);
+        return $"{low:N}|{high:N}|{finding.Label}|{finding.Score:0.000000}|{string.Join(",", finding.Reasons.Select(r => r.RuleId))}";
     }
 
     private static IEnumerable<Batch> Shuffled(int seed)
@@ -75,7 +80,7 @@ public sealed class OrderIndependentJudgingTests
     public void The_same_articles_give_the_same_flags_whatever_order_they_arrive_in()
     {
         var judge = Model.Judge();
-        var inDateOrder = FlagsInOrder(Articles.Value.OrderBy(a => a.Keys.EffectiveDate), judge, JudgingWindow.Default);
+        var inDateOrder = FlagsInOrder(Articles.Value.OrderBy(a => a.Date), judge, JudgingWindow.Default);
         inDateOrder.Count.ShouldBeGreaterThan(20);
 
         foreach (var seed in new[] { 1, 7, 42, 1234, 99_999 })
@@ -84,7 +89,7 @@ public sealed class OrderIndependentJudgingTests
             shuffled.Except(inDateOrder).ShouldBeEmpty($"seed {seed}: flags only in the shuffled run");
             inDateOrder.Except(shuffled).ShouldBeEmpty($"seed {seed}: flags only in the date-ordered run");
         }
-        FlagsInOrder(Articles.Value.OrderByDescending(a => a.Keys.EffectiveDate), judge, JudgingWindow.Default).SetEquals(inDateOrder).ShouldBeTrue();
+        FlagsInOrder(Articles.Value.OrderByDescending(a => a.Date), judge, JudgingWindow.Default).SetEquals(inDateOrder).ShouldBeTrue();
     }
 
     [Fact]
