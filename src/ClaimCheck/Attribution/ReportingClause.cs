@@ -151,11 +151,15 @@ public static class ReportingClause
         if (x.Folded[i] == "," && IsParticiple(x, cue))
         {
             // "Poutine a souligné ..., notant que ...": a participle's subject is the main clause's, the subject of its first verb.
-            // Quotations inside the main clause ("Il a qualifié M. Haider de « ... », l'accusant") are stepped over.
-            int? main = null;
+            // The nearest finite verb before it with a subject of its own; infinitives ("pour réclamer") and quotations
+            // inside the clause ("Il a qualifié M. Haider de « ... », l'accusant") are stepped over.
             for (var v = i - 1; v >= 0 && x.Sentence[v] == sentence && v >= floor; v--)
-                if (!Quoted(x, v) && !IsParticiple(x, v) && (IsSpeechVerb(x, v) || (x.Tags is null ? x.IsCue[v] : x.Tags[v] is "VERB" or "AUX"))) main = v;
-            return main is { } m ? Before(x, m, floor) : null;
+            {
+                if (Quoted(x, v) || IsParticiple(x, v) || !(IsSpeechVerb(x, v) || (x.Tags is null ? x.IsCue[v] : x.Tags[v] is "VERB" or "AUX"))) continue;
+                if (v > 0 && (x.Tags?[v - 1] is "ADP" || x.Folded[v - 1] == "to")) continue;
+                if (Before(x, v, floor) is { } subject && !IsJoint(x, subject)) return subject;
+            }
+            return null;
         }
         if (x.Folded[i] == ",")
         {

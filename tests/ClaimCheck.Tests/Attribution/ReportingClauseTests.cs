@@ -72,4 +72,11 @@ public class ReportingClauseTests
         var body = "Anne Roux, de l'Institut supérieur de Lyon, a publié une étude. Lyon a annoncé que « le tramway sera gratuit ».";
         Quote(body, "fr", "le tramway").SpeakerId.ShouldNotBe("institut-superieur-de-lyon");
     }
+
+    [Fact]
+    public void A_participle_clause_speaks_with_the_subject_of_the_verb_before_it()
+    {
+        var body = "Odile Ferrand a présenté le budget pour réduire la dette, ajoutant que « les impôts ne monteront pas ».";
+        Quote(body, "fr", "les impôts").SpeakerId.ShouldBe("odile-ferrand");
+    }
 }
