@@ -174,6 +174,7 @@ public sealed class SpeakerResolver
         var entities = new List<Entity>();
         var byKnown = new Dictionary<string, int>(StringComparer.Ordinal);
         var byLastWord = new Dictionary<string, int>(StringComparer.Ordinal);
+        var acronyms = Acronyms(x, mentions);
         foreach (var mention in mentions)
         {
             if (mention.Known is { } known)
@@ -199,7 +200,11 @@ public sealed class SpeakerResolver
                 continue;
             }
             mention.Entity = entities.Count;
-            entities.Add(new Entity(mention.Text, Slug(mention.Text), mention.Gender, mention.Person));
+            if (acronyms.TryGetValue(mention.Text, out var expansion))
+                entities.Add(registry.Resolve(expansion) is { } org
+                    ? new Entity(org.Name, org.Id, '\0', !org.IsOrganization)
+                    : new Entity(expansion, Slug(expansion), '\0', false));
+            else entities.Add(new Entity(mention.Text, Slug(mention.Text), mention.Gender, mention.Person));
             byLastWord[mention.LastWord] = mention.Entity;
         }
         return entities;
@@ -216,6 +221,31 @@ public sealed class SpeakerResolver
         var longer = WordCount(mention.Text) > WordCount(entity.Name) ? mention.Text : entity.Name;
         var words = longer.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length < 2 || !NameConnectors.Contains(AttributionLexicon.Fold(words[^2]));
+    }
+
+    /// <summary>
+    /// Acronyms the article defines: "la Confédération française des travailleurs chrétiens (CFTC)" makes every
+    /// "CFTC" of the article that organisation, under its full name. The full name is the words before the
+    /// parenthesis, back to the furthest capitalized word with the acronym's first letter, with no verb or comma.
+    /// </summary>
+    private static Dictionary<string, string> Acronyms(AttributionInput x, List<NameMention> mentions)
+    {
+        var found = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var mention in mentions)
+        {
+            var (first, last) = (mention.First, mention.Last);
+            if (first != last || x.Shape[first] != "X" || first < 2 || last + 1 >= x.Count || x.Folded[first - 1] != "(" || x.Folded[last + 1] != ")") continue;
+            if (mention.Known is not null || found.ContainsKey(mention.Text)) continue;
+            var initial = x.Folded[first][0];
+            var start = -1;
+            for (var k = first - 2; k >= Math.Max(0, first - 14) && x.Sentence[k] == x.Sentence[first]; k--)
+            {
+                if (x.Shape[k] is not ("x" or "Xx" or "X") || x.Tags?[k] is "VERB" or "AUX") break;
+                if (x.Shape[k] == "Xx" && x.Folded[k][0] == initial) start = k;
+            }
+            if (start >= 0 && first - 2 > start) found[mention.Text] = x.Text[x.Tokens[start].Start..x.Tokens[first - 2].End];
+        }
+        return found;
     }
 
     private static int WordCount(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;

@@ -79,4 +79,13 @@ public class ReportingClauseTests
         var body = "Odile Ferrand a présenté le budget pour réduire la dette, ajoutant que « les impôts ne monteront pas ».";
         Quote(body, "fr", "les impôts").SpeakerId.ShouldBe("odile-ferrand");
     }
+
+    [Fact]
+    public void An_acronym_the_article_defines_speaks_under_its_full_name()
+    {
+        var body = "La Fédération nationale des apiculteurs amateurs (FNAA) a tenu son congrès. La FNAA a déclaré que « la saison est perdue ».";
+        var q = Quote(body, "fr", "la saison");
+        q.SpeakerId.ShouldBe("federation-nationale-des-apiculteurs-amateurs");
+        q.Speaker.ShouldBe("Fédération nationale des apiculteurs amateurs");
+    }
 }
