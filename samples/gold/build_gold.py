@@ -26,7 +26,7 @@ SAMPLES = {
   ("direct", "L'ennemi a lancé une deuxième vague d'attaques terroristes contre notre pays. Jusqu'à ce matin, les missiles étaient au nombre de 28, dont 20 ont été abattus. Plus de 15 drones, presque tous des drones de combat iraniens. La majeure partie a été démolie", "volodymyr-zelensky"),
   ("direct", "Ils resteront fermement avec l'Ukraine aussi longtemps que nécessaire", None),
   ("indirect", "les États-Unis s'efforçaient d'accélérer l'envoi de défenses aériennes Nasams capables d'engager des missiles de croisière russes", "john-kirby"),
-  ("indirect", "l'Ukraine avait reçu la livraison du système de défense aérienne allemand Iris-T", None),
+  ("indirect", "l'Ukraine avait reçu la livraison du système de défense aérienne allemand Iris-T", "der-spiegel"),
   ("partial", "n'a pas l'intention", "joe-biden"),
   ("direct", "Cela dépend de ce dont vous voulez discuter", "joe-biden"),
   ("direct", "S'il venait me voir au G20 et me disait qu'il voulait parler de Griner, je le rencontrerais. Ça dépend. Je n'ai pas l'intention de négocier, et personne n'est prêt à négocier, avec la Russie sur l'Ukraine, pour garder une partie de l'Ukraine. Cela dépendrait donc spécifiquement de ce dont vous voulez discuter", "joe-biden"),
@@ -89,7 +89,7 @@ SAMPLES = {
   ("partial", "stabilité et une paix équitable", None),
   ("partial", "opposés à tout élargissement futur de l’Otan", None),
   ("partial", "l’indivisibilité de la sécurité", None),
-  ("indirect", "la sécurité des uns ne peut se faire aux dépens de celle d’autres, en dépit du droit de chaque Etat, et donc de l’Ukraine, à choisir ses alliances", None),
+  ("indirect", "la sécurité des uns ne peut se faire aux dépens de celle d’autres, en dépit du droit de chaque Etat, et donc de l’Ukraine, à choisir ses alliances", "kremlin"),
   ("partial", "époque des sphères d’influence où de grandes puissances décident ce que leurs voisins plus petits doivent faire ou ne pas faire", "jens-stoltenberg"),
  ],
 }

@@ -29,7 +29,9 @@ public sealed class SpeakerResolver
     }
 
     /// <summary>One speaker (or null) per attribution, in the same order.</summary>
-    public ResolvedSpeaker?[] Resolve(AttributionInput x, IReadOnlyList<FoundAttribution> attributions)
+    /// <param name="given">Speakers already known for some attributions (by another reader), kept as they are and
+    /// used as previous speakers for the pronouns and continuations that follow.</param>
+    public ResolvedSpeaker?[] Resolve(AttributionInput x, IReadOnlyList<FoundAttribution> attributions, IReadOnlyList<ResolvedSpeaker?>? given = null)
     {
         var lowercaseSeen = LowercaseForms(x);
         var mentions = FindNames(x, lowercaseSeen);
@@ -38,8 +40,11 @@ public sealed class SpeakerResolver
         for (var a = 0; a < attributions.Count; a++)
         {
             var attribution = attributions[a];
+            if (given?[a] is { } known) { result[a] = known; continue; }
             ResolvedSpeaker? speaker = null;
             var source = attribution.Source ?? (attribution.Cue is { } cue ? AdjacentSubject(x, cue, mentions, attribution) : null);
+            // "Poutine et Xi ont déclaré", "Macron and Scholz said": a joint statement is nobody's quote alone.
+            if (source is { } joint && ReportingClause.IsJoint(x, joint)) { result[a] = null; continue; }
             if (source is { } s)
                 speaker = FromNames(x, s, mentions, entities) ?? FromRegistryAlias(x, s, entities) ?? FromPronoun(x, s, a, attributions, result, mentions, entities)
                     ?? FromRole(x, s, mentions, entities);
@@ -110,12 +115,27 @@ public sealed class SpeakerResolver
             var text = x.Text[x.Tokens[first].Start..x.Tokens[last].End];
             var person = registry.Resolve(text);
             var firstGender = lexicon.FirstNameGender(x.Folded[first]);
-            var gender = person?.Gender is { Length: > 0 } pg ? pg[0] : honorific is 'm' or 'f' ? honorific : firstGender;
-            var isPerson = person is { IsOrganization: false } || person is null && (firstGender != '\0' || honorific != '\0');
+            var role = RoleBefore(x, first);
+            var gender = person?.Gender is { Length: > 0 } pg ? pg[0] : honorific is 'm' or 'f' ? honorific : firstGender != '\0' ? firstGender : role is 'm' or 'f' ? role : '\0';
+            var isPerson = person is { IsOrganization: false } || person is null && (firstGender != '\0' || honorific != '\0' || role != '\0');
             mentions.Add(new NameMention(first, last, text, x.Folded[last], gender, isPerson, person));
             i = last + 1;
         }
         return mentions;
+    }
+
+    /// <summary>
+    /// The gender of a role noun the name stands beside ("le président Jacques Chirac", "La rapporteuse de l'ONU,
+    /// Christine Chanet"), which also says the name is a person's; '\0' when there is none.
+    /// </summary>
+    private char RoleBefore(AttributionInput x, int first)
+    {
+        if (first == 0) return '\0';
+        if (lexicon.RoleGender(x.Folded[first - 1]) is not '\0' and var adjacent) return adjacent;
+        if (x.Folded[first - 1] != ",") return '\0';
+        for (var k = first - 2; k >= Math.Max(0, first - 9) && x.Sentence[k] == x.Sentence[first] && x.Folded[k] != ","; k--)
+            if (x.Shape[k] == "x" && lexicon.RoleGender(x.Folded[k]) is not '\0' and var role) return role;
+        return '\0';
     }
 
     private static int FirstTokenAt(AttributionInput x, int offset)
@@ -154,6 +174,7 @@ public sealed class SpeakerResolver
         var entities = new List<Entity>();
         var byKnown = new Dictionary<string, int>(StringComparer.Ordinal);
         var byLastWord = new Dictionary<string, int>(StringComparer.Ordinal);
+        var acronyms = Acronyms(x, mentions);
         foreach (var mention in mentions)
         {
             if (mention.Known is { } known)
@@ -167,7 +188,8 @@ public sealed class SpeakerResolver
                 mention.Entity = id;
                 continue;
             }
-            if (byLastWord.TryGetValue(mention.LastWord, out var existing))
+            // Surnames join people: "Moscou" is not the "École supérieure d'économie de Moscou" whose name it ends.
+            if (byLastWord.TryGetValue(mention.LastWord, out var existing) && SameBearer(mention, entities[existing]))
             {
                 mention.Entity = existing;
                 var entity = entities[existing];
@@ -178,10 +200,52 @@ public sealed class SpeakerResolver
                 continue;
             }
             mention.Entity = entities.Count;
-            entities.Add(new Entity(mention.Text, Slug(mention.Text), mention.Gender, mention.Person));
+            if (acronyms.TryGetValue(mention.Text, out var expansion))
+                entities.Add(registry.Resolve(expansion) is { } org
+                    ? new Entity(org.Name, org.Id, '\0', !org.IsOrganization)
+                    : new Entity(expansion, Slug(expansion), '\0', false));
+            else entities.Add(new Entity(mention.Text, Slug(mention.Text), mention.Gender, mention.Person));
             byLastWord[mention.LastWord] = mention.Entity;
         }
         return entities;
+    }
+
+    /// <summary>
+    /// A mention ending with the same word as an entity is the same bearer ("Basescu", "Traian Băsescu"), unless
+    /// neither is known as a person and the longer name ends with a place after "de" / "of": "Moscou" is not the
+    /// "Economics de Moscou" whose name it ends (a person's particle, "Charles de Gaulle", comes with a first name).
+    /// </summary>
+    private static bool SameBearer(NameMention mention, Entity entity)
+    {
+        if (entity.Person || mention.Person || mention.Text == entity.Name) return true;
+        var longer = WordCount(mention.Text) > WordCount(entity.Name) ? mention.Text : entity.Name;
+        var words = longer.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length < 2 || !NameConnectors.Contains(AttributionLexicon.Fold(words[^2]));
+    }
+
+    /// <summary>
+    /// Acronyms the article defines: "la Confédération française des travailleurs chrétiens (CFTC)" makes every
+    /// "CFTC" of the article that organisation, under its full name. The full name is the words before the
+    /// parenthesis, back to the furthest capitalized word with the acronym's first letter, with no verb or comma.
+    /// </summary>
+    private static Dictionary<string, string> Acronyms(AttributionInput x, List<NameMention> mentions)
+    {
+        var found = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var mention in mentions)
+        {
+            var (first, last) = (mention.First, mention.Last);
+            if (first != last || x.Shape[first] != "X" || first < 2 || last + 1 >= x.Count || x.Folded[first - 1] != "(" || x.Folded[last + 1] != ")") continue;
+            if (mention.Known is not null || found.ContainsKey(mention.Text)) continue;
+            var initial = x.Folded[first][0];
+            var start = -1;
+            for (var k = first - 2; k >= Math.Max(0, first - 14) && x.Sentence[k] == x.Sentence[first]; k--)
+            {
+                if (x.Shape[k] is not ("x" or "Xx" or "X") || x.Tags?[k] is "VERB" or "AUX") break;
+                if (x.Shape[k] == "Xx" && x.Folded[k][0] == initial) start = k;
+            }
+            if (start >= 0 && first - 2 > start) found[mention.Text] = x.Text[x.Tokens[start].Start..x.Tokens[first - 2].End];
+        }
+        return found;
     }
 
     private static int WordCount(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;

@@ -1,36 +1,77 @@
+using ClaimCheck.Attribution;
+using ClaimCheck.Speakers;
+
 namespace ClaimCheck.Extraction;
 
 /// <summary>
 /// Combines the two readers of an article. The quotation-structure rules of extractor/1.x find quotes precisely
-/// but leave most speakers unknown on real news (pronouns, people outside the registry); the trained attribution
-/// pipeline links far more quotes to a speaker but finds fewer quotes, less precisely. So every rule quote is kept,
-/// and a rule quote without a speaker takes the speaker of the learned quote that overlaps it most (at least half
-/// the words of the longer). Learned quotes the rules missed are not added: on the French development gold they
-/// cost more precision than they gain recall (measured in the README).
+/// but leave most speakers unknown on real news (pronouns, people outside the registry), so every rule quote is
+/// kept and a rule quote without a speaker is attributed from the language layer: its cue and source are those
+/// of the trained tagger's attribution over the same words when it has a cue, otherwise the reporting clause of
+/// its sentence (<see cref="ReportingClause"/>), and the <see cref="SpeakerResolver"/> links that source to an
+/// entity of the article, with the rules' own speakers as the previous speakers pronouns may refer to. Learned
+/// quotes the rules missed are not added: on the French development gold they cost more precision than they gain
+/// recall (measured in the README).
 /// </summary>
 public static class QuoteEnsemble
 {
-    public static List<ExtractedQuote> Combine(IReadOnlyList<ExtractedQuote> rules, IReadOnlyList<ExtractedQuote> learned)
+    public static List<ExtractedQuote> Combine(IReadOnlyList<ExtractedQuote> rules, AttributionReading reading, AttributionLexicon lexicon, SpeakerRegistry registry)
     {
-        var combined = new List<ExtractedQuote>(rules.Count + learned.Count);
-        var learnedWords = learned.Select(q => ExtractionEvaluation.Tokens(q.Text)).ToList();
-        foreach (var quote in rules)
+        var x = reading.Input;
+        var body = rules.Where(q => q.Kind != QuoteKind.Headline).OrderBy(q => q.Start).ThenBy(q => q.End).ToList();
+        var attributions = new List<FoundAttribution>(body.Count);
+        var given = new ResolvedSpeaker?[body.Count];
+        var joint = new bool[body.Count];
+        for (var k = 0; k < body.Count; k++)
         {
-            if (quote.SpeakerId is not null) { combined.Add(quote); continue; }
-            var words = ExtractionEvaluation.Tokens(quote.Text);
-            ExtractedQuote? best = null;
-            var bestScore = 0.0;
-            for (var k = 0; k < learned.Count; k++)
+            var quote = body[k];
+            var (first, last) = ReportingClause.Tokens(x, quote.Start, quote.End);
+            var (cue, source) = ReportingClause.Read(x, first, last);
+            if (source is null && Overlapping(reading, first, last) is { Cue: not null } learned) (cue, source) = (learned.Cue, learned.Source);
+            attributions.Add(new FoundAttribution([(first, last)], cue, source, quote.Confidence));
+            // A joint statement ("Poutine et Xi ont déclaré") is nobody's alone, whoever the rules picked.
+            if (source is { } s && ReportingClause.IsJoint(x, s)) joint[k] = true;
+            else if (quote.SpeakerId is not null) given[k] = new ResolvedSpeaker(quote.Speaker ?? quote.SpeakerId, quote.SpeakerId, "rules", quote.Confidence);
+        }
+        var speakers = new SpeakerResolver(registry, lexicon).Resolve(x, attributions, given);
+        var combined = new List<ExtractedQuote>(rules.Count);
+        combined.AddRange(rules.Where(q => q.Kind == QuoteKind.Headline));
+        for (var k = 0; k < body.Count; k++)
+        {
+            var quote = body[k];
+            if (joint[k] && quote.SpeakerId is not null)
             {
-                if (learned[k].SpeakerId is null || !Overlaps(quote, learned[k])) continue;
-                var score = ExtractionEvaluation.Similarity(words, learnedWords[k]);
-                if (score >= 0.5 && score > bestScore) { bestScore = score; best = learned[k]; }
+                combined.Add(quote with { Speaker = null, SpeakerId = null, Confidence = Math.Min(quote.Confidence, 0.25) });
+                continue;
             }
-            combined.Add(best is null ? quote : quote with { Speaker = best.Speaker, SpeakerId = best.SpeakerId, Cue = quote.Cue ?? best.Cue, Confidence = best.Confidence });
+            if (quote.SpeakerId is not null || speakers[k] is not { } speaker) { combined.Add(quote); continue; }
+            var cue = attributions[k].Cue is { } c ? x.Text[x.Tokens[c.First].Start..x.Tokens[c.Last].End] : null;
+            combined.Add(quote with
+            {
+                Speaker = speaker.Name,
+                SpeakerId = speaker.Id,
+                Cue = quote.Cue ?? cue,
+                Confidence = Math.Round(Math.Min(speaker.Confidence, Math.Max(quote.Confidence, 0.5)), 3),
+                // The claim's subject defaults to its speaker when the quote itself names none, as the rules' own claims do.
+                Claim = quote.Claim with { Subject = quote.Claim.Subject ?? speaker.Id },
+            });
         }
         combined.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
         return combined;
     }
 
-    private static bool Overlaps(ExtractedQuote a, ExtractedQuote b) => a.Kind != QuoteKind.Headline && b.Kind != QuoteKind.Headline && a.Start < b.End && b.Start < a.End;
+    /// <summary>The trained tagger's attribution whose content shares most tokens with the quote's, covering at least half of the longer.</summary>
+    private static FoundAttribution? Overlapping(AttributionReading reading, int first, int last)
+    {
+        FoundAttribution? best = null;
+        var bestShared = 0;
+        foreach (var (attribution, _) in reading.Findings)
+        {
+            var shared = 0;
+            foreach (var (a, b) in attribution.Content) shared += Math.Max(0, Math.Min(b, last) - Math.Max(a, first) + 1);
+            var longer = Math.Max(last - first + 1, attribution.Content.Sum(p => p.Last - p.First + 1));
+            if (shared * 2 >= longer && shared > bestShared) { bestShared = shared; best = attribution; }
+        }
+        return best;
+    }
 }

@@ -5,7 +5,7 @@ namespace ClaimCheck.Extraction;
 /// <summary>
 /// Which readers produce the quotes. Rules: the quotation-structure rules of extractor/1.x alone. Learned: the
 /// trained attribution pipeline alone. Combined (the default, what the service runs): the rules' quotes, with the
-/// learned pipeline's speaker where the rules found none (see <see cref="QuoteEnsemble"/>).
+/// reporting clause read from the language layer where the rules found no speaker (see <see cref="QuoteEnsemble"/>).
 /// </summary>
 public enum ExtractionMode { Combined, Rules, Learned }
 
@@ -24,7 +24,7 @@ public enum ExtractionMode { Combined, Rules, Learned }
 public sealed class QuoteExtractor
 {
     /// <summary>Changes whenever extraction rules change, so stored results say which rules made them.</summary>
-    public const string CurrentVersion = "extractor/2.0";
+    public const string CurrentVersion = "extractor/2.1";
 
     private readonly SpeakerRegistry registry;
 
@@ -61,8 +61,9 @@ public sealed class QuoteExtractor
         }
         var rules = new ArticleReading(body, title, lang, registry).Quotes().ToList();
         cancellation.ThrowIfCancellationRequested();
-        // The combination takes only speakers from the learned reading, so its claim frames are not read.
-        quotes.AddRange(Mode == ExtractionMode.Rules ? rules : QuoteEnsemble.Combine(rules, Learned(body, lang, cancellation, claims: false)));
+        if (Mode == ExtractionMode.Rules) { quotes.AddRange(rules); return quotes; }
+        var model = Attribution.AttributionModel.Shipped;
+        quotes.AddRange(QuoteEnsemble.Combine(rules, model.Read(body, lang, registry, cancellation), model.Lexicon, registry));
         return quotes;
     }
 

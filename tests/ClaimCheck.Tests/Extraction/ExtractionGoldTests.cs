@@ -46,8 +46,8 @@ public class ExtractionGoldTests
 
     /// <summary>
     /// The hand-written Wikinews gold (real French news, 356 quotes) holds the combined extractor to floors a little
-    /// under what it measured (F1 0.576, speaker 0.286 on 2026-12-01), and to giving more right speakers than the
-    /// rules alone (0.179), which is what the trained attribution adds.
+    /// under what it measured (extractor/2.1: F1 0.576, speaker 0.470 on 2026-12-01), and to giving more right
+    /// speakers than the rules alone (0.179), which is what reading the reporting clauses adds.
     /// </summary>
     [Fact]
     public void On_real_french_news_the_trained_attribution_finds_more_right_speakers_than_the_rules_alone()
@@ -55,7 +55,7 @@ public class ExtractionGoldTests
         var (combined, misses) = Evaluate(WikinewsPath, _ => true, ExtractionMode.Combined);
         var (rules, _) = Evaluate(WikinewsPath, _ => true, ExtractionMode.Rules);
         combined.F1.ShouldBeGreaterThanOrEqualTo(0.55, ExtractionEvaluation.Describe(misses));
-        combined.SpeakerAccuracy.ShouldBeGreaterThanOrEqualTo(0.25, ExtractionEvaluation.Describe(misses));
+        combined.SpeakerAccuracy.ShouldBeGreaterThanOrEqualTo(0.44, ExtractionEvaluation.Describe(misses));
         combined.SpeakersCorrect.ShouldBeGreaterThan(rules.SpeakersCorrect);
     }
 }

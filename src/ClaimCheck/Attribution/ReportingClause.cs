@@ -1,0 +1,265 @@
+namespace ClaimCheck.Attribution;
+
+/// <summary>
+/// Reads the reporting clause of a quote whose content is already known (found by the quotation rules): the
+/// speech cue of its sentence and that cue's subject, from the language layer's tokens, sentences, tags and the
+/// cue lexicon. The subject is where French and English put it: before the verb group ("Christine Chanet a
+/// demandé", "Jacques Julliard, en réponse à ..., argüe", "Le président de la Roumanie, Traian Băsescu, a dit"),
+/// inverted after the cue in an incise ("« ... », a-t-il ajouté", "said the spokeswoman"), or after "selon" /
+/// "d'après" / "according to". What the subject refers to is the <see cref="SpeakerResolver"/>'s job.
+/// </summary>
+public static class ReportingClause
+{
+    private const int MaxSubjectTokens = 12;
+    private const int MaxInciseTokens = 30;
+
+    /// <summary>Words of the verb group that stand between a subject and its speech verb: auxiliaries, negation, clitics.</summary>
+    private static readonly HashSet<string> VerbGroup = new(StringComparer.Ordinal)
+    {
+        "a", "ai", "as", "avons", "avez", "ont", "avait", "avaient", "aurait", "auraient", "aura", "auront", "eut", "eu",
+        "est", "sont", "etait", "etaient", "sera", "serait", "fut", "s'", "se", "ne", "n'", "pas", "lui", "leur", "l'", "y", "en",
+        "m'", "me", "t'", "te", "nous", "vous", "va", "vont", "allait", "vient", "venait", "de", "d'", "doit", "devait", "a-t-il",
+        "has", "have", "had", "was", "were", "is", "are", "will", "would", "could", "did", "does", "do", "not", "n't", "also",
+        "then", "later", "again", "further", "previously", "already", "repeatedly", "publicly",
+    };
+
+    /// <summary>Words that end a subject noun phrase on its left: a subordinate or coordinated clause starts there.</summary>
+    private static readonly HashSet<string> ClauseOpeners = new(StringComparer.Ordinal)
+    {
+        "que", "qu'", "et", "mais", "ou", "car", "donc", "puis", "lorsque", "quand", "si", "alors", "tandis", "parce", "comme", "dont", "ou",
+        "that", "and", "but", "or", "when", "while", "because", "as", "if", "after", "before", "since", "which",
+    };
+
+    /// <summary>Prepositions that join a complement to a noun inside one noun phrase ("le président de la Roumanie", "the spokeswoman for the campaign").</summary>
+    private static readonly HashSet<string> NounComplement = new(StringComparer.Ordinal) { "de", "d'", "of", "for" };
+
+    /// <summary>Prepositions that open an adverbial, not a subject, where no tagger says so (English).</summary>
+    private static readonly HashSet<string> OtherPrepositions = new(StringComparer.Ordinal)
+    {
+        "in", "on", "at", "during", "after", "before", "with", "by", "from", "since", "under", "over", "about", "into", "through", "without", "against", "to",
+        "dans", "sur", "lors", "pendant", "avec", "par", "depuis", "pour", "en", "a", "apres", "avant", "devant", "chez", "sans", "contre",
+    };
+
+    /// <summary>A relative pronoun as subject stands for the noun phrase before it ("Patrick Ollier, qui y voyait ...").</summary>
+    private static readonly HashSet<string> Relatives = new(StringComparer.Ordinal) { "qui", "who", "lequel", "laquelle" };
+
+    /// <summary>Prepositions that end an inverted subject ("a déclaré le ministre à la presse").</summary>
+    private static readonly HashSet<string> EndsInvertedSubject = new(StringComparer.Ordinal)
+    {
+        "a", "à", "au", "aux", "lors", "devant", "pendant", "dans", "sur", "en", "apres", "avant", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
+        "samedi", "dimanche", "hier", "aujourd'hui", "mais", "et", "que", "qu'", "to", "in", "on", "at", "during", "after", "before", "when", "while",
+        "and", "but", "that", "on", "yesterday", "today", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "in", "told",
+    };
+
+    /// <summary>The tokens covering the characters <paramref name="start"/>..<paramref name="end"/> of the text.</summary>
+    public static (int First, int Last) Tokens(AttributionInput x, int start, int end)
+    {
+        int low = 0, high = x.Count;
+        while (low < high)
+        {
+            var mid = (low + high) / 2;
+            if (x.Tokens[mid].End <= start) low = mid + 1; else high = mid;
+        }
+        var first = Math.Min(low, Math.Max(0, x.Count - 1));
+        var last = first;
+        while (last + 1 < x.Count && x.Tokens[last + 1].Start < end) last++;
+        return (first, last);
+    }
+
+    /// <summary>Attribution markers whose source is the noun phrase right after them: "selon X", "d'après X", "according to X".</summary>
+    private static bool IsSourceMarker(AttributionInput x, int i) =>
+        x.Folded[i] is "selon" || x.Folded[i] == "apres" && i > 0 && x.Folded[i - 1] == "d'"
+        || x.Folded[i] == "to" && i > 0 && x.Folded[i - 1] == "according";
+
+    /// <summary>The cue and source of the content <paramref name="first"/>..<paramref name="last"/> (token indices), either possibly null.</summary>
+    public static ((int First, int Last)? Cue, (int First, int Last)? Source) Read(AttributionInput x, int first, int last)
+    {
+        var cue = NearestCue(x, first, last);
+        if (cue is not { } c) return (null, null);
+        if (IsSourceMarker(x, c)) return ((c, c), After(x, c, first, last));
+        var source = c > last ? After(x, c, first, last) ?? Before(x, c, last + 1) : Before(x, c, 0) ?? After(x, c, first, last);
+        return ((c, c), source);
+    }
+
+    /// <summary>
+    /// The cue word of the content's sentences nearest to it, outside every quotation and outside the content:
+    /// a speech verb of the lexicon (in French a word the tagger reads as a verb) or a source marker.
+    /// </summary>
+    private static int? NearestCue(AttributionInput x, int first, int last)
+    {
+        var (from, _) = x.SentenceTokens[x.Sentence[first]];
+        var (_, to) = x.SentenceTokens[x.Sentence[last]];
+        int? best = null;
+        var bestDistance = int.MaxValue;
+        for (var i = from; i <= to; i++)
+        {
+            if (i >= first && i <= last) { i = last; continue; }
+            if (Quoted(x, i) || !(IsSpeechVerb(x, i) || IsSourceMarker(x, i))) continue;
+            var distance = i < first ? first - i : i - last;
+            // A quotation of its own between the cue and the content belongs to that cue.
+            if (QuoteBetween(x, Math.Min(i, last), Math.Max(i, first))) distance += MaxInciseTokens;
+            if (distance < bestDistance) { bestDistance = distance; best = i; }
+        }
+        return best;
+    }
+
+    /// <summary>Inside a quotation that closes: a mark left open runs to the paragraph's end in the language layer, which says nothing about the words after it.</summary>
+    private static bool Quoted(AttributionInput x, int i) =>
+        x.InQuote[i] && x.Quote[x.Regions[x.QuoteRegion[i]].Last] != 0;
+
+    /// <summary>
+    /// A cue word used as a verb: so tagged, or (the tagger errs on rare forms such as "argüe") standing after an
+    /// auxiliary or before "que" / a colon, where a noun cannot.
+    /// </summary>
+    private static bool IsSpeechVerb(AttributionInput x, int i)
+    {
+        if (!x.IsCue[i] || x.Shape[i] is not ("x" or "xX")) return false;
+        // "être" and "avoir" forms the training corpora annotated as cues ("serait", "a") report nothing by themselves.
+        if (x.Lemmas?[i] is "être" or "avoir" || x.Tags?[i] == "AUX") return false;
+        if (x.Tags?[i] is not { } tag || tag == "VERB") return true;
+        if (i > 0 && x.Tags[i - 1] is "DET" or "ADP+DET" or "ADJ" or "NUM") return false;
+        if (i > 0 && x.Tags[i - 1] == "AUX") return true;
+        for (var k = i + 1; k < Math.Min(x.Count, i + 10) && x.Sentence[k] == x.Sentence[i]; k++)
+        {
+            if (x.Folded[k] is "que" or "qu'" or ":") return true;
+            if (x.Tags[k] is "VERB" or "AUX") return false;
+        }
+        return false;
+    }
+
+    private static bool QuoteBetween(AttributionInput x, int from, int to)
+    {
+        for (var k = from + 1; k < to; k++) if (Quoted(x, k)) return true;
+        return false;
+    }
+
+    private static bool Stops(AttributionInput x, int i, int sentence) =>
+        i < 0 || i >= x.Count || x.Sentence[i] != sentence || Quoted(x, i);
+
+    /// <summary>
+    /// The subject before the cue's verb group, from <paramref name="floor"/> on: the noun phrase that ends right
+    /// before the auxiliaries, with an apposition set off by commas ("X, le ministre, a dit") and past an incise
+    /// that names nobody ("X, en réponse à trois questions, argüe").
+    /// </summary>
+    private static (int, int)? Before(AttributionInput x, int cue, int floor)
+    {
+        var sentence = x.Sentence[cue];
+        var i = cue - 1;
+        while (!Stops(x, i, sentence) && i >= floor && IsVerbGroupWord(x, i)) i--;
+        if (Stops(x, i, sentence) || i < floor) return null;
+        var end = i;
+        if (x.Folded[i] == "," && IsParticiple(x, cue))
+        {
+            // "Poutine a souligné ..., notant que ...": a participle's subject is the main clause's, the subject of its first verb.
+            // The nearest finite verb before it with a subject of its own; infinitives ("pour réclamer") and quotations
+            // inside the clause ("Il a qualifié M. Haider de « ... », l'accusant") are stepped over.
+            for (var v = i - 1; v >= 0 && x.Sentence[v] == sentence && v >= floor; v--)
+            {
+                if (Quoted(x, v) || IsParticiple(x, v) || !(IsSpeechVerb(x, v) || (x.Tags is null ? x.IsCue[v] : x.Tags[v] is "VERB" or "AUX"))) continue;
+                if (v > 0 && (x.Tags?[v - 1] is "ADP" || x.Folded[v - 1] == "to")) continue;
+                if (Before(x, v, floor) is { } subject && !IsJoint(x, subject)) return subject;
+            }
+            return null;
+        }
+        if (x.Folded[i] == ",")
+        {
+            var open = i - 1;
+            while (!Stops(x, open, sentence) && open >= floor && open > i - MaxInciseTokens && x.Folded[open] != ",") open--;
+            if (Stops(x, open, sentence) || open < floor || x.Folded[open] != ",") return null;
+            // A clause between the commas is no apposition: the cue's subject is not there.
+            if (StartsWithName(x, open + 1))
+                for (var k = open + 1; k < i; k++) if (x.Tags?[k] is "VERB" or "AUX") return null;
+            // ", Traian Băsescu," names the subject; ", en réponse à ...," is an adverbial incise to step over.
+            end = StartsWithName(x, open + 1) ? i - 1 : open - 1;
+            i = open - 1;
+            if (Stops(x, i, sentence) || i < floor) return StartsWithName(x, open + 1) ? (open + 1, end) : null;
+        }
+        if (Relatives.Contains(x.Folded[i]))
+        {
+            // "Patrick Ollier qui y voyait", "Patrick Ollier, qui y voyait": the noun phrase before the relative.
+            i--;
+            if (!Stops(x, i, sentence) && x.Folded[i] == ",") i--;
+            if (Stops(x, i, sentence) || i < floor) return null;
+            end = i;
+        }
+        var start = i;
+        while (start - 1 >= floor && !Stops(x, start - 1, sentence) && end - (start - 1) < MaxSubjectTokens
+               && (InNounPhrase(x, start - 1) || IsCoordinator(x.Folded[start - 1]) && start - 2 >= floor && !Stops(x, start - 2, sentence) && x.Shape[start - 2] is "Xx" or "X")) start--;
+        while (start <= end && !InNounPhrase(x, start)) start++;
+        return start <= end && HasContentWord(x, start, end) ? (start, end) : null;
+    }
+
+    /// <summary>The subject inverted after the cue, up to the content: "a-t-il ajouté", "a déclaré le porte-parole, Jean Dupont".</summary>
+    private static (int, int)? After(AttributionInput x, int cue, int first, int last)
+    {
+        var sentence = x.Sentence[cue];
+        var i = cue + 1;
+        if (Stops(x, i, sentence) || i >= first && i <= last) return null;
+        if (Grammar.PronounGender(x.Folded[i]) is 'm' or 'f' && (IsSourceMarker(x, cue) || x.TokenText(i).StartsWith('-') || x.Language == "en"))
+            return (i, i);
+        var end = i;
+        while (!Stops(x, end, sentence) && !(end >= first && end <= last) && end - i < MaxSubjectTokens
+               && (InNounPhrase(x, end) || x.Folded[end] == "," && StartsWithName(x, end + 1)))
+        {
+            if (end > i && EndsInvertedSubject.Contains(x.Folded[end])) break;
+            end++;
+        }
+        end--;
+        return end >= i && HasContentWord(x, i, end) ? (i, end) : null;
+    }
+
+    /// <summary>"et", "and": a subject with one inside is two speakers ("Poutine et Xi ont déclaré"), which the resolver leaves unattributed.</summary>
+    internal static bool IsCoordinator(string folded) => folded is "et" or "and" or "&";
+
+    /// <summary>A source naming two parties joined by "et" / "and" ("Poutine et Xi", "the US and NATO").</summary>
+    public static bool IsJoint(AttributionInput x, (int First, int Last) source)
+    {
+        for (var i = source.First + 1; i < source.Last; i++)
+        {
+            // "le ministre de l'Économie et des Finances": a coordination inside a complement joins no speakers.
+            if (NounComplement.Contains(x.Folded[i]) || x.Folded[i] is "du" or "des" or "entre" or "between") return false;
+            if (!IsCoordinator(x.Folded[i])) continue;
+            var before = false;
+            var after = false;
+            for (var k = source.First; k < i; k++) before |= x.Shape[k] is "Xx" or "X";
+            for (var k = i + 1; k <= source.Last; k++) after |= x.Shape[k] is "Xx" or "X";
+            if (before && after) return true;
+        }
+        return false;
+    }
+
+    /// <summary>A present participle or gerund ("notant", "soulignant", "adding"), whose subject is another verb's.</summary>
+    private static bool IsParticiple(AttributionInput x, int i) =>
+        x.Language == "fr" ? x.Folded[i].EndsWith("ant", StringComparison.Ordinal) : x.Folded[i].EndsWith("ing", StringComparison.Ordinal);
+
+    private static bool IsVerbGroupWord(AttributionInput x, int i)
+    {
+        if (VerbGroup.Contains(x.Folded[i])) return true;
+        if (x.Tags?[i] is { } tag) return tag is "ADV" or "AUX" || tag == "PRON" && x.Shape[i] == "x" && Grammar.PronounGender(x.Folded[i]) == '\0';
+        return x.Language == "en" && x.Folded[i].EndsWith("ly", StringComparison.Ordinal) && x.Folded[i].Length > 4;
+    }
+
+    /// <summary>A word that can belong to a subject noun phrase: names, nouns, determiners, adjectives, "de" complements, numbers.</summary>
+    private static bool InNounPhrase(AttributionInput x, int i)
+    {
+        var folded = x.Folded[i];
+        if (folded is "l'" or "d'") return true;
+        if (ClauseOpeners.Contains(folded) || x.IsCue[i] && x.Shape[i] == "x" && !(x.Tags?[i] is "NOUN")) return false;
+        if (x.Shape[i] is not ("x" or "Xx" or "X" or "xX" or "d") && folded is not ("-" or "." or "'")) return false;
+        if (x.Tags?[i] is { } tag)
+            return tag is "PROPN" or "NOUN" or "DET" or "ADJ" or "NUM" or "ADP+DET" or "X" || tag == "ADP" && NounComplement.Contains(folded)
+                || tag == "PRON" && Grammar.PronounGender(folded) != '\0';
+        return !OtherPrepositions.Contains(folded);
+    }
+
+    private static bool StartsWithName(AttributionInput x, int i) =>
+        i < x.Count && !Quoted(x, i) && (x.Shape[i] is "Xx" or "X" || Grammar.HonorificGender(x.Folded[i]) != '\0');
+
+    private static bool HasContentWord(AttributionInput x, int first, int last)
+    {
+        for (var i = first; i <= last; i++)
+            if (x.Shape[i] is "Xx" or "X" or "xX" || Grammar.PronounGender(x.Folded[i]) != '\0' || x.Tags?[i] is "NOUN" || x.Tags is null && x.Shape[i] == "x" && x.Folded[i].Length > 3)
+                return true;
+        return false;
+    }
+}

@@ -1,0 +1,91 @@
+using ClaimCheck.Extraction;
+using ClaimCheck.Speakers;
+
+namespace ClaimCheck.Tests.Attribution;
+
+/// <summary>
+/// Speakers the combined extractor gives the rules' quotes from the reporting clause of their sentence, on sentences
+/// written for these tests (people are invented, so the registry cannot help).
+/// </summary>
+public class ReportingClauseTests
+{
+    private static readonly QuoteExtractor Combined = new(SpeakerRegistry.Shipped);
+
+    private static ExtractedQuote Quote(string body, string language, string startsWith) =>
+        Combined.Extract(null, body, language).Single(q => q.Text.StartsWith(startsWith, StringComparison.Ordinal));
+
+    [Fact]
+    public void The_subject_before_an_adverbial_incise_is_the_speaker()
+    {
+        var q = Quote("Paul Lemarchand, en réponse à deux questions posées par un lecteur, argüe que « la réforme ne suffira pas ».", "fr", "la réforme");
+        q.SpeakerId.ShouldBe("paul-lemarchand");
+    }
+
+    [Fact]
+    public void A_name_in_apposition_after_the_role_is_the_speaker()
+    {
+        var q = Quote("Le maire de la ville, Odile Ferrand, a déclaré que « les travaux reprendront lundi ».", "fr", "les travaux");
+        q.SpeakerId.ShouldBe("odile-ferrand");
+    }
+
+    [Fact]
+    public void A_french_subject_pronoun_takes_the_person_named_before()
+    {
+        var body = "Odile Ferrand a présenté le budget mardi. Elle déplore la « baisse des dotations de l'État ».";
+        Quote(body, "fr", "baisse des dotations").SpeakerId.ShouldBe("odile-ferrand");
+    }
+
+    [Fact]
+    public void A_surname_after_selon_takes_the_fullest_name()
+    {
+        var body = "L'économiste Marc Valadier a publié une note. Selon Valadier, « la croissance ralentira en 2026 ».";
+        var q = Quote(body, "fr", "la croissance");
+        q.SpeakerId.ShouldBe("marc-valadier");
+        q.Speaker.ShouldBe("Marc Valadier");
+    }
+
+    [Fact]
+    public void Two_people_who_speak_together_leave_the_quote_unattributed()
+    {
+        var q = Quote("Paul Lemarchand et Odile Ferrand ont déclaré que « le projet est abandonné ».", "fr", "le projet");
+        q.SpeakerId.ShouldBeNull();
+        q.Confidence.ShouldBeLessThan(0.5);
+    }
+
+    [Fact]
+    public void An_english_subject_before_the_verb_is_the_speaker()
+    {
+        var q = Quote("After the meeting, Dana Whitcombe said that \"the plant will stay open\".", "en", "the plant");
+        q.SpeakerId.ShouldBe("dana-whitcombe");
+    }
+
+    [Fact]
+    public void A_quote_with_no_reporting_clause_and_nobody_named_stays_unattributed()
+    {
+        var q = Quote("« Le pont sera fermé tout l'été », peut-on lire sur le panneau.", "fr", "Le pont");
+        q.SpeakerId.ShouldBeNull();
+    }
+
+    [Fact]
+    public void A_place_that_ends_an_organisation_s_name_is_not_that_organisation()
+    {
+        var body = "Anne Roux, de l'Institut supérieur de Lyon, a publié une étude. Lyon a annoncé que « le tramway sera gratuit ».";
+        Quote(body, "fr", "le tramway").SpeakerId.ShouldNotBe("institut-superieur-de-lyon");
+    }
+
+    [Fact]
+    public void A_participle_clause_speaks_with_the_subject_of_the_verb_before_it()
+    {
+        var body = "Odile Ferrand a présenté le budget pour réduire la dette, ajoutant que « les impôts ne monteront pas ».";
+        Quote(body, "fr", "les impôts").SpeakerId.ShouldBe("odile-ferrand");
+    }
+
+    [Fact]
+    public void An_acronym_the_article_defines_speaks_under_its_full_name()
+    {
+        var body = "La Fédération nationale des apiculteurs amateurs (FNAA) a tenu son congrès. La FNAA a déclaré que « la saison est perdue ».";
+        var q = Quote(body, "fr", "la saison");
+        q.SpeakerId.ShouldBe("federation-nationale-des-apiculteurs-amateurs");
+        q.Speaker.ShouldBe("Fédération nationale des apiculteurs amateurs");
+    }
+}
