@@ -49,9 +49,14 @@ public static class DeskPages
         app.MapPost("/sign-out", SignOutAsync).AllowAnonymous().ExcludeFromDescription();
         foreach (var route in ShellRoutes)
             app.MapGet(route, Shell).AllowAnonymous().ExcludeFromDescription();
+        // Scalar's script is embedded in its package; its fonts, telemetry and AI agent would call its servers, so they are off.
         app.MapScalarApiReference(ApiReferencePath, options => options
             .WithTitle("ClaimCheck API reference")
-            .WithOpenApiRoutePattern("/openapi/{documentName}.json"));
+            .WithOpenApiRoutePattern("/openapi/{documentName}.json")
+            .DisableDefaultFonts()
+            .DisableTelemetry()
+            .DisableAgent()
+            .DisableMcp());
         return app;
     }
 

@@ -47,6 +47,9 @@ public sealed class DeskFixture : IAsyncLifetime
     /// <summary>Flags of the corpus other than the founding case, highest score first, for stories that need a fresh case.</summary>
     public IReadOnlyList<FlagSummary> OtherCases { get; private set; } = [];
 
+    /// <summary>An article whose speakers a story may correct without touching the founding case.</summary>
+    public Guid CorrectionArticle { get; private set; }
+
     public async Task InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync();
@@ -77,6 +80,8 @@ public sealed class DeskFixture : IAsyncLifetime
         G20Case = flags.Single(f => f.Label == PairLabels.Contradiction && f.FirstArticleId == f.SecondArticleId
             && TextOf(f.FirstClaimId) == G20Headline && TextOf(f.SecondClaimId) == G20Body);
         OtherCases = flags.Where(f => f.Id != G20Case.Id).ToList();
+        // A speaker correction judges its article again; the founding case's article is left alone.
+        CorrectionArticle = articleIds.First(id => id != G20Case.FirstArticleId && quotes.Any(a => a.Id == id && a.Quotes.Any(q => q.Kind != QuoteKind.Headline)));
 
         Playwright = await Microsoft.Playwright.Playwright.CreateAsync();
     }

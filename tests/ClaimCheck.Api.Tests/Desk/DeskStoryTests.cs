@@ -113,14 +113,15 @@ public sealed class DeskStoryTests(DeskFixture desk, ITestOutputHelper output)
             await second.SignInAsync(desk.KeyOf(DeskFixture.SecondFactChecker), $"/cases/{contested}");
             await Expect(first.Page.GetByRole(AriaRole.Button, new() { Name = "Take this case" })).ToBeVisibleAsync();
             await Expect(second.Page.GetByRole(AriaRole.Button, new() { Name = "Take this case" })).ToBeVisibleAsync();
+            var seen = long.Parse(await second.Page.Locator(".review dd").Nth(1).InnerTextAsync());
 
             await first.Page.GetByRole(AriaRole.Button, new() { Name = "Take this case" }).ClickAsync();
-            await Expect(first.Page.GetByRole(AriaRole.Status).First).ToContainTextAsync("version 2");
+            await Expect(first.Page.GetByRole(AriaRole.Status).First).ToContainTextAsync($"version {seen + 1}");
 
             await second.Page.GetByRole(AriaRole.Button, new() { Name = "Take this case" }).ClickAsync();
             var alert = second.Page.GetByRole(AriaRole.Alert);
             await Expect(alert).ToContainTextAsync("Someone changed this case; reload.");
-            await Expect(alert).ToContainTextAsync("You decided on version 1 but the case is at version 2");
+            await Expect(alert).ToContainTextAsync($"You decided on version {seen} but the case is at version {seen + 1}");
 
             await second.Page.GetByRole(AriaRole.Button, new() { Name = "Reload the case" }).ClickAsync();
             await Expect(second.Page.Locator(".review")).ToContainTextAsync(DeskFixture.FactChecker);
@@ -153,25 +154,26 @@ public sealed class DeskStoryTests(DeskFixture desk, ITestOutputHelper output)
         {
             await browser.SignInAsync(desk.KeyOf(DeskFixture.SecondFactChecker), $"/cases/{target}");
             await Expect(browser.Page.GetByRole(AriaRole.Button, new() { Name = "Take this case" })).ToBeVisibleAsync();
+            var seen = await browser.Page.Locator(".review dd").Nth(1).InnerTextAsync();
             await Expect(browser.Page.GetByRole(AriaRole.Button, new() { Name = "Publish" })).ToHaveCountAsync(0);
             await Expect(browser.Page.GetByRole(AriaRole.Button, new() { Name = "Approve the verdict" })).ToHaveCountAsync(0);
 
             // The request an editor's button would send, made from the fact-checker's page with its session and token.
             var answer = await browser.Page.EvaluateAsync<JsonElement>("""
-                async id => {
+                async ([id, version]) => {
                   const r = await fetch(`/api/cases/${id}/publish`, { method: 'POST', headers: {
-                    'Content-Type': 'application/json', 'If-Match': '"1"',
+                    'Content-Type': 'application/json', 'If-Match': `"${version}"`,
                     'X-CSRF-TOKEN': document.querySelector('meta[name="csrf-token"]').content }, body: '{}' });
                   return { status: r.status, body: await r.json() };
                 }
-                """, target.ToString());
+                """, new[] { target.ToString(), seen });
             answer.GetProperty("status").GetInt32().ShouldBe(403);
             answer.GetProperty("body").GetProperty("title").GetString().ShouldBe("Not allowed");
             answer.GetProperty("body").GetProperty("rolesAllowed").EnumerateArray().Select(r => r.GetString()).ShouldBe(["editor"]);
 
             await browser.Page.ReloadAsync();
             await Expect(browser.Page.Locator(".review")).ToContainTextAsync("open");
-            await Expect(browser.Page.Locator(".review dd").Nth(1)).ToHaveTextAsync("1");
+            await Expect(browser.Page.Locator(".review dd").Nth(1)).ToHaveTextAsync(seen);
         }, browser);
     }
 }

@@ -392,7 +392,7 @@ async function articlePage(id) {
     if (!line.trim()) return null;
     return h('p', {}, highlighted(line, spans('body').map(s => ({ ...s, start: s.start - from, end: s.end - from })).filter(s => s.end > 0 && s.start < line.length)));
   });
-  const list = h('ol', { class: 'quotes' }, quotes.quotes.map(q => h('li', { id: `quote-${q.quoteId}` },
+  const list = h('ol', { class: 'quotes' }, quotes.quotes.map(q => h('li', { id: `quote-${q.quoteId}`, class: `kind-${q.kind.toLowerCase()}` },
     h('p', {}, h('q', {}, q.text)),
     h('p', { class: 'hint' }, `${q.kind.toLowerCase()} · speaker `, q.speaker ? `${q.speaker} ` : '', '(', speakerLink(q.speakerId), ')',
       q.cue ? ` · cue “${q.cue}”` : '', ` · confidence ${percent(q.confidence)}`),
