@@ -42,11 +42,17 @@ public static partial class ClaimFrameParser
         var clauseStart = clause.First < words.Count ? words[clause.First].Start : 0;
         var clauseEnd = clause.Last >= 0 && clause.Last < words.Count ? words[clause.Last].End : clean.Length;
 
-        var subject = actors.Where(a => a.Start >= clauseStart && a.End <= predicateStart).Select(a => a.Id).FirstOrDefault()
+        // In "X est rayé du G20 où Biden et Xi prévoient de se rencontrer" the verb's subject follows the relative
+        // pronoun that opens its clause; the clause's first actor (X) is the subject only when none stands there.
+        var relativeStart = RelativeClauseStart(words, clause.First, predicateIndex);
+        var subject = (relativeStart >= 0 ? actors.Where(a => a.Start >= relativeStart && a.End <= predicateStart).Select(a => a.Id).FirstOrDefault() : null)
+            ?? actors.Where(a => a.Start >= clauseStart && a.End <= predicateStart).Select(a => a.Id).FirstOrDefault()
             ?? (StartsWithFirstPerson(words, clause.First) ? defaultSubject : null)
             ?? defaultSubject
             ?? actors.Where(a => a.End <= predicateStart).Select(a => a.Id).FirstOrDefault();
-        var @object = actors.Where(a => a.Start >= predicateStart && a.End <= clauseEnd && a.Id != subject).Select(a => a.Id).FirstOrDefault();
+        // The object stands in the verb's own clause: a relative clause after it ("... du G20 où Biden et Xi ...") has its own actors.
+        var objectEnd = predicateIndex >= 0 ? RelativeClauseAfter(words, predicateIndex, clause.Last) ?? clauseEnd : clauseEnd;
+        var @object = actors.Where(a => a.Start >= predicateStart && a.End <= objectEnd && a.Id != subject).Select(a => a.Id).FirstOrDefault();
 
         var polarity = IsNegated(words, clause.First, clause.Last, predicateIndex) ? Polarity.Negated : Polarity.Affirmed;
         var modality = ModalityOf(words, clause.First, clause.Last, predicateIndex);
@@ -55,6 +61,26 @@ public static partial class ClaimFrameParser
     }
 
     private readonly record struct Word(int Start, int End, string Folded);
+
+    /// <summary>Where a relative clause after the predicate begins (its pronoun's start), or null.</summary>
+    private static int? RelativeClauseAfter(List<Word> words, int predicateIndex, int last)
+    {
+        for (var i = predicateIndex + 1; i <= last && i < words.Count; i++)
+            if (IsRelativePronoun(words[i].Folded)) return words[i].Start;
+        return null;
+    }
+
+    private static bool IsRelativePronoun(string folded) =>
+        folded is "ou" or "qui" or "dont" or "lequel" or "laquelle" or "lesquels" or "lesquelles" or "where" or "who" or "which" or "whom";
+
+    /// <summary>Where the relative clause holding the predicate starts (after its pronoun), or -1 when it is in the main clause.</summary>
+    private static int RelativeClauseStart(List<Word> words, int first, int predicateIndex)
+    {
+        for (var i = predicateIndex - 1; i > first && i >= 0; i--)
+            if (IsRelativePronoun(words[i].Folded))
+                return words[i].End;
+        return -1;
+    }
 
     private readonly record struct Actor(int Start, int End, string Id);
 

@@ -97,6 +97,9 @@ public static class ClaimRules
             var present = presence.Frame;
             if (!PredicateRelatedness.IsParticipation(absent.Predicate) || absent.Polarity != Polarity.Negated) return null;
             if (present.Polarity != Polarity.Affirmed || present.Modality == Modality.Denies) return null;
+            // Presence is stated by taking part or by meeting someone there, not by any verb next to the event's name
+            // ("Poutine ... est rayé du G20" is about the G20 without putting him there).
+            if (!PredicateRelatedness.IsParticipation(present.Predicate) && !PredicateRelatedness.IsSymmetric(present.Predicate)) return null;
             var person = absent.Subject;
             if (person is null || !Involves(present, person)) return null;
             var eventName = absent.Object ?? absent.Place;

@@ -19,8 +19,13 @@ public sealed record PairJudgement(
     string ModelVersion,
     string RulesVersion)
 {
-    /// <summary>Worth a reviewer's time: a contradiction, or a change of position they should see explained.</summary>
-    public bool ShouldFlag => Label is PairLabels.Contradiction or PairLabels.Superseded;
+    /// <summary>
+    /// Worth a reviewer's time: a contradiction or a change of position, backed by at least one conflict a reviewer
+    /// can check in the words (a rule on the frames of two statements about the same thing, or a surface conflict
+    /// between aligned statements). The model's probability alone never opens a case: on real news nearly every
+    /// model-only "contradiction" is two unrelated statements.
+    /// </summary>
+    public bool ShouldFlag => Label is PairLabels.Contradiction or PairLabels.Superseded && Reasons.Any(r => EvidenceIds.IsConflict(r.RuleId));
 
     public ContradictionFlagged ToFlag(Guid caseId, JudgedClaim first, JudgedClaim second, DateTimeOffset judgedAt) => new(
         caseId,
@@ -60,25 +65,68 @@ public sealed class PairJudge(PairClassifier classifier, StatementFrameReader? f
         [RuleIds.AlteredQuote] = 0.7,
         [RuleIds.HeadlineBody] = 0.5,
         [RuleIds.Superseded] = 0.0,
+        [EvidenceIds.Negation] = 0.7,
+        [EvidenceIds.Antonym] = 0.6,
+        [EvidenceIds.Number] = 0.6,
+        [EvidenceIds.Date] = 0.5,
+        [EvidenceIds.Entity] = 0.5,
     };
 
     public string ModelVersion => classifier.ModelVersion;
 
-    public static string RulesVersion => RuleIds.RulesVersion;
+    public static string RulesVersion => EvidenceIds.Version;
 
     /// <summary>Judges two stored claims (frames, speakers, dates and kinds all count).</summary>
     public PairJudgement Judge(JudgedClaim first, JudgedClaim second)
     {
         var (earlier, later) = ClaimRules.Order(first, second);
-        var fired = ClaimRules.Evaluate(earlier, later);
+        var comparison = ClaimComparison.Compare(Statement(earlier), Statement(later), null, earlier.SpeakerId, later.SpeakerId);
+        // Within one article only the headline is judged against the body: two body statements of one article are the
+        // reporting of a debate (one side's claim and the other's reply), not two reports in conflict.
+        var fired = earlier.ArticleId == later.ArticleId && earlier.Kind != QuoteKind.Headline && later.Kind != QuoteKind.Headline
+            ? []
+            : WithEvidence(ClaimRules.Evaluate(earlier, later), comparison, FramesAnchored(earlier, later, comparison));
         var features = PairFeatures.Compute(earlier.Text, later.Text, null, fired);
         return Decide(features, fired);
+    }
+
+    /// <summary>
+    /// The frames are anchored in the text when both have the same (resolved) subject and the event or object one of
+    /// them names is named in both statements: "il ne participerait pas au sommet du G20" (Putin, resolved from the
+    /// pronoun) against "Poutine veut rencontrer Biden au G20".
+    /// </summary>
+    internal static bool FramesAnchored(JudgedClaim a, JudgedClaim b, ClaimComparison comparison) =>
+        a.Frame.Subject is { } subject && string.Equals(subject, b.Frame.Subject, StringComparison.OrdinalIgnoreCase)
+        && new[] { a.Frame.Object, a.Frame.Place, b.Frame.Object, b.Frame.Place }.OfType<string>()
+            .SelectMany(ClaimRules.DistinctiveTokens).Any(comparison.SharedNames.Contains);
+
+    /// <summary>
+    /// What a claim states, for aligning it with another: a partial or indirect quote is read in its sentence
+    /// ("n'a pas l'intention" says nothing without "Joe Biden ... de parler avec Vladimir Poutine au G20").
+    /// </summary>
+    internal static string Statement(JudgedClaim claim) =>
+        claim.Kind is QuoteKind.Partial or QuoteKind.Indirect && claim.Sentence.Length > claim.Text.Length ? claim.Sentence : claim.Text;
+
+    /// <summary>
+    /// Keeps the frame rules only for statements shown to be about the same thing (frames read from real text name
+    /// subjects and predicates wrongly often enough to make unrelated sentences "the same frame"), except the quote
+    /// identity rules, whose near-identical quoted words are their own evidence; adds the surface conflicts.
+    /// </summary>
+    internal static IReadOnlyList<FiredRule> WithEvidence(IReadOnlyList<FiredRule> frameRules, ClaimComparison comparison, bool framesAnchored = false)
+    {
+        var kept = comparison.SupportsFrameRules || framesAnchored
+            ? frameRules.ToList()
+            : frameRules.Where(r => r.RuleId is RuleIds.AttributionConflict or RuleIds.AlteredQuote).ToList();
+        foreach (var signal in comparison.Signals)
+            kept.Add(new FiredRule(EvidenceIds.Of(signal.Kind), signal.Reason));
+        return kept;
     }
 
     /// <summary>Judges two free statements, as the judge-pairs command does: no speakers, no dates, frames read when a reader is given.</summary>
     public PairJudgement JudgeStatements(string premise, string hypothesis, string? language)
     {
-        var fired = PairFeatureExtraction.RulesForStatements(premise, hypothesis, language, frameReader);
+        var comparison = ClaimComparison.Compare(premise, hypothesis, language);
+        var fired = WithEvidence(PairFeatureExtraction.RulesForStatements(premise, hypothesis, language, frameReader), comparison);
         var features = PairFeatures.Compute(premise, hypothesis, language, fired);
         return Decide(features, fired);
     }
@@ -95,7 +143,7 @@ public sealed class PairJudge(PairClassifier classifier, StatementFrameReader? f
             if (RuleStrength.TryGetValue(rule.RuleId, out var strength)) notConflict *= 1 - strength;
         var score = Math.Round(1 - notConflict, 6);
 
-        var conflictRuleFired = fired.Any(r => RuleStrength.TryGetValue(r.RuleId, out var s) && s > 0);
+        var conflictRuleFired = fired.Any(r => EvidenceIds.IsConflict(r.RuleId));
         var label = fired.Any(r => r.RuleId == RuleIds.Superseded) ? PairLabels.Superseded
             : conflictRuleFired ? PairLabels.Contradiction
             : scores.MostLikely;
@@ -108,6 +156,39 @@ public sealed class PairJudge(PairClassifier classifier, StatementFrameReader? f
             PairFeatures.ToDictionary(features),
             classifier.TopContributions(features, explainedClass, 5),
             classifier.ModelVersion,
-            RuleIds.RulesVersion);
+            EvidenceIds.Version);
     }
+}
+
+/// <summary>
+/// Ids of the surface conflicts <see cref="ClaimComparison"/> finds between aligned statements, recorded among a
+/// judgement's reasons beside the frame rules (they are not model features).
+/// </summary>
+public static class EvidenceIds
+{
+    public const string Negation = "aligned-negation/1";
+    public const string Antonym = "aligned-antonym/1";
+    public const string Number = "aligned-number/1";
+    public const string Date = "aligned-date/1";
+    public const string Entity = "aligned-entity/1";
+
+    public static readonly IReadOnlyList<string> All = [Negation, Antonym, Number, Date, Entity];
+
+    /// <summary>The version of the evidence rules together with the frame rules, recorded with every judgement.</summary>
+    public static readonly string Version = RuleIds.RulesVersion + ";evidence:" + string.Join(",", All) + ";topical:" +
+        ClaimComparison.TopicalCoverage.ToString(System.Globalization.CultureInfo.InvariantCulture) + "/" + ClaimComparison.TopicalAlignedWords;
+
+    public static string Of(string kind) => kind switch
+    {
+        "negation" => Negation,
+        "antonym" => Antonym,
+        "number" => Number,
+        "date" => Date,
+        "entity" => Entity,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "unknown conflict signal"),
+    };
+
+    /// <summary>A reason that is itself a conflict: every frame rule but the two that only qualify one (headline-body, superseded), and every surface conflict.</summary>
+    public static bool IsConflict(string ruleId) =>
+        ruleId is not (RuleIds.HeadlineBody or RuleIds.Superseded) && (RuleIds.All.Contains(ruleId) || All.Contains(ruleId));
 }

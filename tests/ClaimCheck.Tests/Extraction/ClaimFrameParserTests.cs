@@ -62,3 +62,31 @@ public class ClaimFrameParserTests
         frame.Predicate.ShouldBe("attend");
     }
 }
+
+public class RelativeClauseSubjectTests
+{
+    private static ClaimFrame Fr(string text) => ClaimFrameParser.Parse(text, "fr", SpeakerRegistry.Shipped);
+    private static ClaimFrame En(string text) => ClaimFrameParser.Parse(text, "en", SpeakerRegistry.Shipped);
+
+    [Theory]
+    [InlineData("fr", "Le sommet où Biden veut rencontrer Macron commence demain", "joe-biden")]
+    [InlineData("en", "The summit where Biden wants to meet Macron starts tomorrow", "joe-biden")]
+    [InlineData("en", "Putin, who wants to meet Biden, arrived in Bali", "vladimir-putin")]
+    public void The_subject_of_a_verb_in_a_relative_clause_is_the_one_named_in_that_clause(string language, string text, string subject)
+    {
+        var frame = language == "fr" ? Fr(text) : En(text);
+        frame.Subject.ShouldBe(subject, $"{frame}");
+    }
+}
+
+public class RelativeClauseObjectTests
+{
+    [Fact]
+    public void A_person_named_in_a_relative_clause_after_the_verb_is_not_its_object()
+    {
+        // 000's headline: Putin withdraws and is struck off the G20 where Biden and Xi plan to meet; Biden is not what Putin withdraws.
+        var frame = ClaimFrameParser.Parse("Poutine baisse la tête après le retrait de Kherson et est rayé du G20 où Biden et Xi prévoient de se rencontrer", "fr", SpeakerRegistry.Shipped);
+        (frame.Subject, frame.Predicate).ShouldBe(("vladimir-putin", "withdraw"));
+        frame.Object.ShouldNotBe("joe-biden");
+    }
+}

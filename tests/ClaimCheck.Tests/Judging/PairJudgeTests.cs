@@ -40,7 +40,8 @@ public class PairJudgeTests
         judgement.Reasons.Select(r => r.RuleId).ShouldContain(RuleIds.HeadlineBody);
         judgement.Score.ShouldBeGreaterThan(0.9);
         judgement.TopContributions.ShouldNotBeEmpty();
-        judgement.RulesVersion.ShouldBe(RuleIds.RulesVersion);
+        judgement.RulesVersion.ShouldBe(PairJudge.RulesVersion);
+        judgement.RulesVersion.ShouldStartWith(RuleIds.RulesVersion);
         judgement.ModelVersion.ShouldStartWith("sha256:");
     }
 
