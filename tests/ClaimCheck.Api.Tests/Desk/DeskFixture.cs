@@ -44,8 +44,10 @@ public sealed class DeskFixture : IAsyncLifetime
     /// <summary>The founding sample case: the G20 headline of article 001 against its own body.</summary>
     public FlagSummary G20Case { get; private set; } = null!;
 
-    /// <summary>Flags of the corpus other than the founding case, highest score first, for stories that need a fresh case.</summary>
-    public IReadOnlyList<FlagSummary> OtherCases { get; private set; } = [];
+    private const int SpareCaseCount = 5;
+
+    /// <summary>Open cases (opened by hand), one for each story that needs a case nobody else touches.</summary>
+    public IReadOnlyList<Guid> SpareCases { get; private set; } = [];
 
     /// <summary>An article whose speakers a story may correct without touching the founding case.</summary>
     public Guid CorrectionArticle { get; private set; }
@@ -79,9 +81,27 @@ public sealed class DeskFixture : IAsyncLifetime
         string? TextOf(Guid claimId) => quotes.SelectMany(a => a.Quotes).FirstOrDefault(q => q.QuoteId == claimId)?.Text;
         G20Case = flags.Single(f => f.Label == PairLabels.Contradiction && f.FirstArticleId == f.SecondArticleId
             && TextOf(f.FirstClaimId) == G20Headline && TextOf(f.SecondClaimId) == G20Body);
-        OtherCases = flags.Where(f => f.Id != G20Case.Id).ToList();
         // A speaker correction judges its article again; the founding case's article is left alone.
         CorrectionArticle = articleIds.First(id => id != G20Case.FirstArticleId && quotes.Any(a => a.Id == id && a.Quotes.Any(q => q.Kind != QuoteKind.Headline)));
+
+        // Cases opened by hand on quotes of the other articles, one per story that needs a fresh case, so the stories do
+        // not depend on how many pairs the judge flags in the corpus.
+        var spare = quotes.Where(a => a.Id != G20Case.FirstArticleId).SelectMany(a => a.Quotes.Where(q => q.Kind != QuoteKind.Headline).Select(q => (a.Id, q)))
+            .Take(SpareCaseCount).ToList();
+        if (spare.Count < SpareCaseCount) throw new InvalidOperationException($"The corpus has only {spare.Count} quotes outside article 001.");
+        await using (var scope = App.Services.CreateAsyncScope())
+        {
+            var bus = scope.ServiceProvider.GetRequiredService<IMessageBus>();
+            var opened = new List<Guid>();
+            foreach (var (articleId, quote) in spare)
+            {
+                var command = new ClaimCheck.Review.OpenCaseByHand(Guid.CreateVersion7(), quote.QuoteId, articleId, quote.SpeakerId,
+                    "Worth a check: opened for the desk stories.", Editor, DateTimeOffset.UtcNow);
+                var outcome = await bus.InvokeAsync<ClaimCheck.Api.Review.CaseCommandOutcome>(new ClaimCheck.Api.Review.SubmitCaseCommand(command, null));
+                opened.Add(outcome is ClaimCheck.Api.Review.CaseChanged ? command.CaseId : throw new InvalidOperationException($"Could not open a case: {outcome}"));
+            }
+            SpareCases = opened;
+        }
 
         Playwright = await Microsoft.Playwright.Playwright.CreateAsync();
     }

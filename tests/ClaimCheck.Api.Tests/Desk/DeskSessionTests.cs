@@ -101,7 +101,7 @@ public sealed partial class DeskSessionTests(DeskFixture desk)
     [Fact]
     public async Task A_change_sent_with_the_session_cookie_but_without_the_token_is_refused_and_stores_nothing()
     {
-        var target = desk.OtherCases[2].Id;
+        var target = desk.SpareCases[2];
         var before = await VersionOf(target);
         using var visitor = new Visitor(desk.BaseUrl);
         await visitor.SignedInAs(desk.KeyOf(DeskFixture.FactChecker));
@@ -119,7 +119,7 @@ public sealed partial class DeskSessionTests(DeskFixture desk)
     [Fact]
     public async Task Another_sessions_token_does_not_authorize_a_change()
     {
-        var target = desk.OtherCases[2].Id;
+        var target = desk.SpareCases[2];
         var before = await VersionOf(target);
         using var mallory = new Visitor(desk.BaseUrl);
         await mallory.SignedInAs(desk.KeyOf(DeskFixture.SecondFactChecker));

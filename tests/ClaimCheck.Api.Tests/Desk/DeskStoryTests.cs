@@ -104,7 +104,7 @@ public sealed class DeskStoryTests(DeskFixture desk, ITestOutputHelper output)
     [Fact]
     public async Task Of_two_browsers_acting_on_one_case_the_slower_is_told_to_reload_and_changes_nothing()
     {
-        var contested = desk.OtherCases[0].Id;
+        var contested = desk.SpareCases[0];
         await using var first = await DeskBrowser.OpenAsync(desk);
         await using var second = await DeskBrowser.OpenAsync(desk);
         await DeskBrowser.StoryAsync(output, nameof(Of_two_browsers_acting_on_one_case_the_slower_is_told_to_reload_and_changes_nothing), async () =>
@@ -148,7 +148,7 @@ public sealed class DeskStoryTests(DeskFixture desk, ITestOutputHelper output)
     [Fact]
     public async Task A_fact_checker_gets_no_editor_button_and_the_server_refuses_the_editor_action_sent_anyway()
     {
-        var target = desk.OtherCases[1].Id;
+        var target = desk.SpareCases[1];
         await using var browser = await DeskBrowser.OpenAsync(desk);
         await DeskBrowser.StoryAsync(output, nameof(A_fact_checker_gets_no_editor_button_and_the_server_refuses_the_editor_action_sent_anyway), async () =>
         {
