@@ -42,6 +42,7 @@ public sealed class DeskStoryTests(DeskFixture desk, ITestOutputHelper output)
             await Expect(page.Locator(".claim").Nth(1).Locator("blockquote.context mark.sentence").First).ToContainTextAsync("Joe Biden");
             await Expect(page.Locator(".claim").Nth(1).Locator("blockquote.context")).ToContainTextAsync("Vladimir Poutine au G20");
             await Expect(page.Locator(".why")).ToContainTextAsync("polarity-conflict/1");
+            (await page.Locator("main").InnerTextAsync()).ShouldNotMatch("(?m)^\\s*(null|undefined|\\[object \\w+\\])\\s*$");
             await Expect(page.Locator(".why table").Nth(1).Locator("tbody tr")).Not.ToHaveCountAsync(0);
 
             await page.GetByRole(AriaRole.Button, new() { Name = "Take this case" }).ClickAsync();

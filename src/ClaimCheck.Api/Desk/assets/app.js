@@ -75,7 +75,7 @@ function problemView(error) {
 
 function setPage(title, ...content) {
   document.title = `${title} · ClaimCheck`;
-  main.replaceChildren(...content.flat());
+  main.replaceChildren(...content.flat(Infinity).filter(c => c !== null && c !== undefined && c !== false));
 }
 
 function fail(title, error) {
