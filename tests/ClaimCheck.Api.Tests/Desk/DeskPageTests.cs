@@ -37,6 +37,15 @@ public sealed class DeskPageTests(DeskFixture desk, ITestOutputHelper output)
             var audit = await auditor.Page.RunAxe();
             problems.AddRange(audit.Violations.Where(v => v.Impact is "critical" or "serious").Select(v => $"/audit: {v.Id} {v.Help}"));
             foreach (var v in audit.Violations) output.WriteLine($"/audit: {v.Impact} {v.Id}: {v.Help}");
+
+            // The auditor's checks are the command line's: the chain of the whole store verifies, every read model replays.
+            await auditor.Page.GetByRole(AriaRole.Button, new() { Name = "Verify the chain" }).ClickAsync();
+            await Expect(auditor.Page.GetByText("Chain intact:")).ToBeVisibleAsync(new() { Timeout = 60_000 });
+            await auditor.Page.GetByRole(AriaRole.Button, new() { Name = "Run the replay check" }).ClickAsync();
+            await Expect(auditor.Page.GetByText("Replay matches:")).ToBeVisibleAsync(new() { Timeout = 60_000 });
+            var export = await auditor.Context.APIRequest.GetAsync("/api/audit/export");
+            export.Status.ShouldBe(200);
+            (await export.TextAsync()).ShouldContain("contradiction_flagged");
             problems.ShouldBeEmpty();
 
             async Task Check(string path)
