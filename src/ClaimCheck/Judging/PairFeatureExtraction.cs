@@ -16,8 +16,15 @@ public static class PairFeatureExtraction
     public static readonly StatementFrameReader ParsedFrames =
         (sentence, language) => ClaimFrameParser.Parse(sentence, language ?? Ingestion.LanguageDetector.Detect(sentence));
 
-    public static float[] ForStatements(string premise, string hypothesis, string? language, StatementFrameReader? frameReader) =>
-        PairFeatures.Compute(premise, hypothesis, language, RulesForStatements(premise, hypothesis, language, frameReader));
+    public static float[] ForStatements(string premise, string hypothesis, string? language, StatementFrameReader? frameReader)
+    {
+        var comparison = ClaimComparison.Compare(premise, hypothesis, language);
+        return PairFeatures.Compute(premise, hypothesis, language, EvidenceForStatements(premise, hypothesis, language, frameReader, comparison), comparison);
+    }
+
+    /// <summary>The frame rules the alignment supports plus the surface conflicts: what the judge records as reasons for two statements.</summary>
+    public static IReadOnlyList<FiredRule> EvidenceForStatements(string premise, string hypothesis, string? language, StatementFrameReader? frameReader, ClaimComparison comparison) =>
+        PairJudge.WithEvidence(RulesForStatements(premise, hypothesis, language, frameReader), comparison);
 
     /// <summary>The rules that fire on the statements' frames; none when no reader is given or a statement has no frame.</summary>
     public static IReadOnlyList<FiredRule> RulesForStatements(string premise, string hypothesis, string? language, StatementFrameReader? frameReader)

@@ -15,28 +15,34 @@ public static class PairFeatures
         "numbers_both", "number_mismatch", "number_match", "year_mismatch", "modality_mismatch",
         "novel_names", "length_ratio", "hypothesis_novel_words", "quantifier_mismatch", "exact_containment",
         "high_overlap_no_conflict_cue", "implicit_negation_mismatch", "implicit_negation_x_coverage", "negation_and_antonym",
+        "aligned_coverage", "topical", "frame_support",
     ];
 
+    /// <summary>The reasons that are features: every frame rule and every surface conflict of <see cref="ClaimComparison"/>.</summary>
+    private static readonly IReadOnlyList<string> RuleFeatureIds = [.. RuleIds.All, .. EvidenceIds.All];
+
     /// <summary>Feature names in vector order; rule features are named "rule:" + rule id.</summary>
-    public static readonly IReadOnlyList<string> Names = [.. TextFeatureNames, .. RuleIds.All.Select(id => "rule:" + id)];
+    public static readonly IReadOnlyList<string> Names = [.. TextFeatureNames, .. RuleFeatureIds.Select(id => "rule:" + id)];
 
     public static int Count => Names.Count;
 
     private static readonly FrozenDictionary<string, int> IndexOfRule =
-        RuleIds.All.Select((id, i) => (id, i)).ToFrozenDictionary(p => p.id, p => TextFeatureNames.Length + p.i);
+        RuleFeatureIds.Select((id, i) => (id, i)).ToFrozenDictionary(p => p.id, p => TextFeatureNames.Length + p.i);
 
     /// <summary>Names and a hash of them: a model trained on another feature layout must not be loaded.</summary>
     public static readonly string LayoutVersion = "features:" + string.Join(",", Names);
 
-    public static float[] Compute(string premise, string hypothesis, string? language, IReadOnlyList<FiredRule> firedRules)
+    public static float[] Compute(string premise, string hypothesis, string? language, IReadOnlyList<FiredRule> firedRules, ClaimComparison? comparison = null)
     {
         var vector = new float[Count];
-        Fill(vector, premise, hypothesis, language, firedRules);
+        Fill(vector, premise, hypothesis, language, firedRules, comparison);
         return vector;
     }
 
-    public static void Fill(Span<float> vector, string premise, string hypothesis, string? language, IReadOnlyList<FiredRule> firedRules)
+    /// <summary>Fills the vector; <paramref name="comparison"/> is the statements' alignment (computed from the texts when not given).</summary>
+    public static void Fill(Span<float> vector, string premise, string hypothesis, string? language, IReadOnlyList<FiredRule> firedRules, ClaimComparison? comparison = null)
     {
+        comparison ??= ClaimComparison.Compare(premise, hypothesis, language);
         vector.Clear();
         var p = JudgingLexicon.Tokenize(premise);
         var h = JudgingLexicon.Tokenize(hypothesis);
@@ -104,6 +110,9 @@ public static class PairFeatures
         vector[i++] = implicitMismatch ? hCoverage : 0;
         // "restent ouvertes" against "ne fermeront pas": a negated antonym restates, it does not contradict.
         vector[i++] = negMismatch && antonym ? 1 : 0;
+        vector[i++] = (float)comparison.Coverage;
+        vector[i++] = comparison.IsTopical ? 1 : 0;
+        vector[i++] = comparison.SupportsFrameRules ? 1 : 0;
 
         foreach (var rule in firedRules)
             if (IndexOfRule.TryGetValue(rule.RuleId, out var index))

@@ -17,15 +17,19 @@ public sealed record PairJudgement(
     IReadOnlyDictionary<string, float> Features,
     IReadOnlyList<FeatureContribution> TopContributions,
     string ModelVersion,
-    string RulesVersion)
+    string RulesVersion,
+    double FlagThreshold = 0)
 {
+    /// <summary>At least one reason is a conflict a reviewer can check in the words.</summary>
+    public bool HasEvidence => Reasons.Any(r => EvidenceIds.IsConflict(r.RuleId));
+
     /// <summary>
     /// Worth a reviewer's time: a contradiction or a change of position, backed by at least one conflict a reviewer
     /// can check in the words (a rule on the frames of two statements about the same thing, or a surface conflict
     /// between aligned statements). The model's probability alone never opens a case: on real news nearly every
     /// model-only "contradiction" is two unrelated statements.
     /// </summary>
-    public bool ShouldFlag => Label is PairLabels.Contradiction or PairLabels.Superseded && Reasons.Any(r => EvidenceIds.IsConflict(r.RuleId));
+    public bool ShouldFlag => Label is PairLabels.Contradiction or PairLabels.Superseded && HasEvidence && Score >= FlagThreshold;
 
     public ContradictionFlagged ToFlag(Guid caseId, JudgedClaim first, JudgedClaim second, DateTimeOffset judgedAt) => new(
         caseId,
@@ -48,29 +52,44 @@ public sealed record PairJudgement(
 /// <summary>
 /// Combines the rules and the classifier. Rules are precise but narrow; the model generalizes from text.
 /// A conflict rule makes the pair a contradiction (a superseding intention makes it "superseded");
-/// otherwise the model's most likely class decides. The score is the chance the pair is in conflict:
-/// the model's contradiction probability combined (noisy-OR) with the strength of every conflict rule that fired.
+/// otherwise the model's most likely class decides. The score is the model's probability that the pair is a
+/// contradiction, with every fired rule and surface conflict among its features (calibration measured on dev by
+/// <c>claimcheck train</c>); a pair is flagged only with evidence and a score at or above the flag threshold.
 /// Thread-safe: it holds no mutable state.
 /// </summary>
-public sealed class PairJudge(PairClassifier classifier, StatementFrameReader? frameReader = null)
+public sealed class PairJudge(PairClassifier classifier, StatementFrameReader? frameReader = null, double flagThreshold = PairJudge.DefaultFlagThreshold)
 {
-    /// <summary>How much a fired rule alone is trusted; conflict rules are written to be precise.</summary>
-    private static readonly IReadOnlyDictionary<string, double> RuleStrength = new Dictionary<string, double>(StringComparer.Ordinal)
+    /// <summary>
+    /// The score a pair with evidence must reach to be flagged: the value <c>claimcheck train</c> chose on dev for
+    /// precision ≥ 0.8 (<see cref="Judging.FlagThreshold"/>), recorded in models/pair-classifier.json; a test keeps the two equal.
+    /// </summary>
+    public const double DefaultFlagThreshold = 0.54;
+
+    public double FlagThreshold => flagThreshold;
+
+    /// <summary>
+    /// How often a pair showing each conflict is a contradiction: measured by <c>claimcheck train</c> on the training
+    /// pairs (Laplace-smoothed, printed and recorded in the model card as evidencePrecision) and copied here; a test
+    /// recomputes them from the corpus and fails when they drift. Only pairs nobody built to contain the conflict count
+    /// (RTE3-FR, STS-B, the hand-written pairs): on derived pairs every edit is a contradiction by construction. A
+    /// conflict that never fired there gets the prior 0.5. Headline-body and superseded qualify a conflict and
+    /// add nothing themselves.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, double> EvidencePrecision = new Dictionary<string, double>(StringComparer.Ordinal)
     {
-        [RuleIds.PolarityConflict] = 0.8,
-        [RuleIds.ModalityConflict] = 0.7,
-        [RuleIds.ParticipationConflict] = 0.8,
-        [RuleIds.NumericConflict] = 0.75,
-        [RuleIds.AttributionConflict] = 0.8,
-        [RuleIds.AlteredQuote] = 0.7,
-        [RuleIds.HeadlineBody] = 0.5,
-        [RuleIds.Superseded] = 0.0,
-        [EvidenceIds.Negation] = 0.7,
-        [EvidenceIds.Antonym] = 0.6,
-        [EvidenceIds.Number] = 0.6,
-        [EvidenceIds.Date] = 0.5,
-        [EvidenceIds.Entity] = 0.5,
+        [RuleIds.PolarityConflict] = 0.80,
+        [RuleIds.ModalityConflict] = 0.50,
+        [RuleIds.ParticipationConflict] = 0.65,
+        [RuleIds.NumericConflict] = 0.50,
+        [RuleIds.AttributionConflict] = 0.50,
+        [RuleIds.AlteredQuote] = 0.50,
+        [EvidenceIds.Negation] = 0.50,
+        [EvidenceIds.Antonym] = 0.80,
+        [EvidenceIds.Number] = 0.60,
+        [EvidenceIds.Date] = 0.65,
+        [EvidenceIds.Entity] = 0.10,
     };
+
 
     public string ModelVersion => classifier.ModelVersion;
 
@@ -86,7 +105,7 @@ public sealed class PairJudge(PairClassifier classifier, StatementFrameReader? f
         var fired = earlier.ArticleId == later.ArticleId && earlier.Kind != QuoteKind.Headline && later.Kind != QuoteKind.Headline
             ? []
             : WithEvidence(ClaimRules.Evaluate(earlier, later), comparison, FramesAnchored(earlier, later, comparison));
-        var features = PairFeatures.Compute(earlier.Text, later.Text, null, fired);
+        var features = PairFeatures.Compute(Statement(earlier), Statement(later), null, fired, comparison);
         return Decide(features, fired);
     }
 
@@ -126,8 +145,8 @@ public sealed class PairJudge(PairClassifier classifier, StatementFrameReader? f
     public PairJudgement JudgeStatements(string premise, string hypothesis, string? language)
     {
         var comparison = ClaimComparison.Compare(premise, hypothesis, language);
-        var fired = WithEvidence(PairFeatureExtraction.RulesForStatements(premise, hypothesis, language, frameReader), comparison);
-        var features = PairFeatures.Compute(premise, hypothesis, language, fired);
+        var fired = PairFeatureExtraction.EvidenceForStatements(premise, hypothesis, language, frameReader, comparison);
+        var features = PairFeatures.Compute(premise, hypothesis, language, fired, comparison);
         return Decide(features, fired);
     }
 
@@ -138,9 +157,11 @@ public sealed class PairJudge(PairClassifier classifier, StatementFrameReader? f
     private PairJudgement Decide(float[] features, IReadOnlyList<FiredRule> fired)
     {
         var scores = classifier.Score(features);
+        // Independent evidence combined (noisy-OR): the model's contradiction probability and, for each conflict that
+        // fired, the share of labelled pairs with that conflict that are contradictions (its measured precision).
         var notConflict = 1 - scores.Contradiction;
         foreach (var rule in fired)
-            if (RuleStrength.TryGetValue(rule.RuleId, out var strength)) notConflict *= 1 - strength;
+            if (EvidencePrecision.TryGetValue(rule.RuleId, out var precision)) notConflict *= 1 - precision;
         var score = Math.Round(1 - notConflict, 6);
 
         var conflictRuleFired = fired.Any(r => EvidenceIds.IsConflict(r.RuleId));
@@ -156,7 +177,8 @@ public sealed class PairJudge(PairClassifier classifier, StatementFrameReader? f
             PairFeatures.ToDictionary(features),
             classifier.TopContributions(features, explainedClass, 5),
             classifier.ModelVersion,
-            EvidenceIds.Version);
+            EvidenceIds.Version,
+            flagThreshold);
     }
 }
 

@@ -19,6 +19,17 @@ internal static class Model
 
     public static PairJudge Judge() => new(Classifier, PairFeatureExtraction.ParsedFrames);
 
+    /// <summary>The training pairs `claimcheck train` uses (hand-written pairs plus the shared-data corpus), as features.</summary>
+    public static readonly Lazy<List<LabeledFeatures>> TrainingExamples = new(() =>
+    {
+        var folder = ClaimCheck.Tests.Language.SharedData.Folder;
+        var english = Directory.EnumerateFiles(Path.Combine(folder, PairCorpusSources.PolnearTrainTextFolder), "*.txt")
+            .Select(f => Path.GetRelativePath(folder, f).Replace('\\', '/')).ToList();
+        var sources = PairCorpusSources.Open(path => new StreamReader(Path.Combine(folder, path)), english, Pairs("train.jsonl"), Pairs("dev.jsonl"));
+        var (train, _) = PairCorpus.Build(sources);
+        return train.Select(p => new LabeledFeatures(PairFeatureExtraction.ForStatements(p.Premise, p.Hypothesis, p.Language, PairFeatureExtraction.ParsedFrames), p.Label!)).ToList();
+    });
+
     public static List<StatementPair> Pairs(string name)
     {
         using var reader = new StreamReader(PairsPath(name));

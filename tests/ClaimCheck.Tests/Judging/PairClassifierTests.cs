@@ -1,3 +1,4 @@
+using ClaimCheck.Tests.Language;
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using ClaimCheck.Judging;
@@ -8,12 +9,9 @@ namespace ClaimCheck.Tests.Judging;
 
 public class PairClassifierTests
 {
-    private static List<LabeledFeatures> TrainingExamples() =>
-        Model.Pairs("train.jsonl")
-            .Select(p => new LabeledFeatures(PairFeatureExtraction.ForStatements(p.Premise, p.Hypothesis, p.Language, PairFeatureExtraction.ParsedFrames), p.Label!))
-            .ToList();
+    private static List<LabeledFeatures> TrainingExamples() => Model.TrainingExamples.Value;
 
-    [Fact]
+    [SharedDataFact("fr_sequoia-ud-train.conllu")]
     public void Training_twice_on_the_same_data_gives_byte_identical_model_files()
     {
         var examples = TrainingExamples();
@@ -29,7 +27,7 @@ public class PairClassifierTests
     /// zip's bytes and hash are only reproducible on one kind of machine; what must reproduce everywhere is what the
     /// model says. Every pair of every committed split is scored by both models.
     /// </summary>
-    [Fact]
+    [SharedDataFact("fr_sequoia-ud-train.conllu")]
     public void The_committed_model_predicts_what_a_model_freshly_trained_on_the_committed_data_predicts()
     {
         const double tolerance = 1e-4;
@@ -66,6 +64,21 @@ public class PairClassifierTests
         Model.Classifier.ModelVersion.ShouldBe("sha256:" + Convert.ToHexStringLower(SHA256.HashData(bytes)));
         card["modelVersion"]!.GetValue<string>().ShouldBe(Model.Classifier.ModelVersion);
         card["featureLayout"]!.GetValue<string>().ShouldBe(PairFeatures.LayoutVersion);
+    }
+
+    [Fact]
+    public void The_flag_threshold_and_evidence_precisions_in_code_are_the_ones_training_measured()
+    {
+        var card = JsonNode.Parse(File.ReadAllText(Model.CardPath))!;
+        card["flagThreshold"]!["value"]!.GetValue<double>().ShouldBe(PairJudge.DefaultFlagThreshold);
+        var measured = card["evidencePrecision"]!.AsObject();
+        foreach (var (id, precision) in PairJudge.EvidencePrecision)
+        {
+            // A conflict that never fired on the non-derived training pairs has the Laplace prior.
+            var expected = measured[id]?["precision"]!.GetValue<double>() ?? 0.5;
+            precision.ShouldBe(expected, 1e-9, id);
+        }
+        measured.Select(p => p.Key).ShouldAllBe(id => PairJudge.EvidencePrecision.ContainsKey(id));
     }
 
     [Fact]

@@ -38,7 +38,8 @@ public class PairJudgeTests
 
         judgement.Label.ShouldBe(PairLabels.Contradiction);
         judgement.Reasons.Select(r => r.RuleId).ShouldContain(RuleIds.HeadlineBody);
-        judgement.Score.ShouldBeGreaterThan(0.9);
+        judgement.Score.ShouldBeGreaterThanOrEqualTo(PairJudge.DefaultFlagThreshold);
+        judgement.ShouldFlag.ShouldBeTrue();
         judgement.TopContributions.ShouldNotBeEmpty();
         judgement.RulesVersion.ShouldBe(PairJudge.RulesVersion);
         judgement.RulesVersion.ShouldStartWith(RuleIds.RulesVersion);
