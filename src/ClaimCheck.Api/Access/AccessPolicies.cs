@@ -3,6 +3,7 @@ using ClaimCheck.Access;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Policy;
+using ClaimCheck.Api.Desk;
 
 namespace ClaimCheck.Api.Access;
 
@@ -11,8 +12,10 @@ public static class AccessPolicies
 {
     public static IServiceCollection AddClaimCheckAccess(this IServiceCollection services)
     {
-        services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
-            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
+        // A request with an API key header is the key's user; without one, the review desk's session cookie may say who it is.
+        services.AddAuthentication(DeskSession.KeyOrSessionScheme)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null)
+            .AddDeskSession();
         services.AddAuthorization(options =>
         {
             foreach (var permission in Enum.GetValues<Permission>())

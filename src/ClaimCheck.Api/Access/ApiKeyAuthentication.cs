@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using System.Text.Encodings.Web;
 using ClaimCheck.Access;
 using Marten;
@@ -26,21 +25,13 @@ public sealed class ApiKeyAuthenticationHandler(
             return AuthenticateResult.Fail("The API key is malformed.");
 
         await using var session = store.QuerySession();
-        var account = await session.Query<UserAccount>()
-            .Where(u => u.ApiKeys.Any(k => k.Stored.KeyId == keyId))
-            .FirstOrDefaultAsync(Context.RequestAborted);
-        if (account is null || !account.Authenticates(token))
+        if (await ApiKeyAccounts.FindAsync(session, token, Context.RequestAborted) is not { } account)
             return AuthenticateResult.Fail("The API key is unknown or revoked.");
-
-        var claims = new List<Claim>
-        {
-            new(ClaimTypes.Name, account.UserName),
-            new(ClaimTypes.NameIdentifier, account.Id.ToString()),
-        };
-        claims.AddRange(account.Roles.Select(r => new Claim(ClaimTypes.Role, RoleNames.NameOf(r))));
-        var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName));
-        return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
+        return AuthenticateResult.Success(new AuthenticationTicket(ApiKeyAccounts.Principal(account, keyId, SchemeName), SchemeName));
     }
+
+    /// <summary>True when the request carries an API key header (then the key, not a desk cookie, decides who it is).</summary>
+    public static bool PresentsKey(HttpRequest request) => PresentedToken(request) is not null;
 
     private static string? PresentedToken(HttpRequest request)
     {

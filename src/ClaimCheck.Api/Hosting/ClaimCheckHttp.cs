@@ -1,4 +1,5 @@
 using ClaimCheck.Api.Access;
+using ClaimCheck.Api.Desk;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Wolverine.Http;
 
@@ -22,7 +23,9 @@ public static class ClaimCheckHttp
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseDeskAssets();
         app.UseAuthentication();
+        app.UseDeskAntiforgery();
         app.UseAuthorization();
         app.UseEmptyIdGuard();
         app.UseCheckedJsonBodies();
@@ -30,6 +33,7 @@ public static class ClaimCheckHttp
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
         app.MapWolverineEndpoints();
+        app.MapDesk();
         return app;
     }
 }

@@ -36,6 +36,7 @@ public static class ServeCommand
                 await PipelineProgress.WaitForAsync(app, articleIds, TimeSpan.FromMinutes(5), cancellation);
                 await StoredFlags.PrintAsync(app.Services, articleIds, console, cancellation);
             }
+            console.MarkupLineInterpolated($"[bold]ClaimCheck review desk: {address}/[/] (sign in with an API key from 'ops/claimcheck users add NAME --role factchecker'; API reference: {address}/api-reference)");
             console.MarkupLineInterpolated($"[bold]ClaimCheck API listening on {address}[/] (OpenAPI: {address}/openapi/v1.json, health: {address}/health/ready). Ctrl+C stops it.");
             await app.WaitForShutdownAsync(cancellation);
             return 0;
