@@ -27,7 +27,7 @@ public static partial class QuoteVerification
 {
     public const string Misattribution = "misattribution";
     public const string AlteredQuote = "altered-quote";
-    public const string MisattributionRule = "quote-misattribution/1";
+    public const string MisattributionRule = "quote-misattribution/2";
     public const string AlteredQuoteRule = "quote-altered/1";
 
     /// <summary>Recorded as the flag's model and rules version: this check uses no trained model.</summary>
@@ -50,7 +50,15 @@ public static partial class QuoteVerification
         var comparison = WordDiff.Compare(first.Claim.Text, second.Claim.Text);
         var speakerFirst = first.Claim.SpeakerId;
         var speakerSecond = second.Claim.SpeakerId;
-        var features = comparison.Features(speakerFirst, speakerSecond);
+        var features = new SortedDictionary<string, float>(comparison.Features(speakerFirst, speakerSecond).ToDictionary(), StringComparer.Ordinal)
+        {
+            // Both attributions made by a speech verb ("X said"): a speaker read from a nearby name, a neighbouring
+            // quote or a sentence subject is too often our own attribution error to accuse an article of one.
+            ["quote.cues_known"] = !string.IsNullOrWhiteSpace(first.Cue) && !string.IsNullOrWhiteSpace(second.Cue) ? 1 : 0,
+            // One article names the other's speaker in the quote's own sentence ("..., Trump said Monday" read as
+            // Monday's words): the two attributions are more likely one of ours gone wrong than an article's error.
+            ["quote.other_speaker_in_sentence"] = NamesInSentence(first, second) || NamesInSentence(second, first) ? 1 : 0,
+        };
         var label = Decide(features);
         if (label is null) return null;
         var reason = label == Misattribution
@@ -65,6 +73,22 @@ public static partial class QuoteVerification
         return new QuoteFinding(first, second, label, Score(features), [reason], features);
     }
 
+    /// <summary>Whether <paramref name="claim"/>'s sentence names <paramref name="other"/>'s speaker by their last name.</summary>
+    private static bool NamesInSentence(StoredClaim claim, StoredClaim other)
+    {
+        var name = other.Speaker ?? other.Claim.SpeakerId?.Replace('-', ' ');
+        var last = name?.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault();
+        if (last is null || last.Length < 3) return false;
+        var sentence = claim.Claim.Sentence;
+        for (var at = sentence.IndexOf(last, StringComparison.OrdinalIgnoreCase); at >= 0; at = sentence.IndexOf(last, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var before = at == 0 || !char.IsLetter(sentence[at - 1]);
+            var after = at + last.Length >= sentence.Length || !char.IsLetter(sentence[at + last.Length]);
+            if (before && after) return true;
+        }
+        return false;
+    }
+
     /// <summary>The label the recorded features call for (so a recorded finding can be recomputed), or null.</summary>
     public static string? Decide(IReadOnlyDictionary<string, float> features)
     {
@@ -72,7 +96,8 @@ public static partial class QuoteVerification
         if (features.GetValueOrDefault("quote.speakers_known") < 1) return null;
         var containment = features.GetValueOrDefault("quote.containment");
         if (features.GetValueOrDefault("quote.same_speaker") < 1)
-            return containment >= MisattributionContainment ? Misattribution : null;
+            return containment >= MisattributionContainment && features.GetValueOrDefault("quote.cues_known") >= 1
+                && features.GetValueOrDefault("quote.other_speaker_in_sentence") < 1 ? Misattribution : null;
         return containment >= AlteredContainment && features.GetValueOrDefault("quote.inner_edits") > 0 ? AlteredQuote : null;
     }
 

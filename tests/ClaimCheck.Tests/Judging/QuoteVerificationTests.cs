@@ -175,3 +175,31 @@ public sealed class ClaimRetrievalTests
         Trigrams.Similarity("word", "two words").ShouldBe(4.0 / 11, 1e-6);
     }
 }
+
+public sealed class MisattributionEvidenceTests
+{
+    private static readonly DateTimeOffset Monday = new(2023, 3, 6, 0, 0, 0, TimeSpan.Zero);
+
+    private static StoredClaim Quote(string text, string? speakerId, string? speaker, string cue, DateTimeOffset date, string language = "en") =>
+        new(new JudgedClaim(Guid.NewGuid(), Guid.NewGuid(), date, QuoteKind.Direct, speakerId, text, $"“{text},” {speaker} {cue}.",
+            Claims.Frame(speakerId, "say"), "test"), language, speaker, cue);
+
+    [Fact]
+    public void Words_attributed_without_a_speech_verb_on_one_side_are_not_called_a_misattribution()
+    {
+        var first = Quote("The unfairness of the tax laws is unbelievable", "donald-trump", "Donald Trump", "said", Monday, "en");
+        var second = Quote("The unfairness of the tax laws is unbelievable", "mike-pence", "Mike Pence", "", Monday.AddDays(1), "en");
+        QuoteVerification.Verify(first, second).ShouldBeNull();
+    }
+
+    [Fact]
+    public void A_quote_whose_own_sentence_names_the_other_speaker_is_our_attribution_to_doubt_not_a_misattribution()
+    {
+        // "..., Trump said Monday" read as the words of "Monday": the sentence names Trump.
+        var first = Quote("The unfairness of the tax laws is unbelievable", "donald-trump", "Donald Trump", "said", Monday, "en");
+        var second = new StoredClaim(new JudgedClaim(Guid.NewGuid(), Guid.NewGuid(), Monday.AddDays(1), QuoteKind.Direct, "monday",
+            "The unfairness of the tax laws is unbelievable", "“The unfairness of the tax laws is unbelievable,” Trump said Monday.",
+            Claims.Frame("monday", "say"), "test"), "en", "Monday", "said");
+        QuoteVerification.Verify(first, second).ShouldBeNull();
+    }
+}
