@@ -15,8 +15,12 @@ namespace ClaimCheck.Api.Tests.Faults;
 /// is extracted exactly once and the audit chain verifies.
 /// </summary>
 [Trait("Category", "Faults")]
+[Collection(ServiceProcessCollection.Name)]
 public sealed partial class CrashRecoveryTests : IAsyncLifetime
 {
+    /// <summary>How long the restarted service may take to extract every acknowledged article (a bound on waiting, not a speed test).</summary>
+    private static readonly TimeSpan RecoveryDeadline = TimeSpan.FromSeconds(240);
+
     private const int Articles = 40;
     private const int KillAfter = 20;
     private TestDatabase _database = null!;
@@ -63,7 +67,7 @@ public sealed partial class CrashRecoveryTests : IAsyncLifetime
             refused.ShouldNotBeEmpty();
             refused.ShouldAllBe(s => s == HttpStatusCode.ServiceUnavailable);
             acknowledged.Count.ShouldBeGreaterThanOrEqualTo(20);
-            var counts = await Eventually.Get(() => ExtractionCounts(acknowledged), c => c.Values.All(v => v >= 1), TimeSpan.FromSeconds(120));
+            var counts = await Eventually.Get(() => ExtractionCounts(acknowledged), c => c.Values.All(v => v >= 1), RecoveryDeadline);
             counts.Values.ShouldAllBe(v => v == 1);
         }
         finally
@@ -117,7 +121,7 @@ public sealed partial class CrashRecoveryTests : IAsyncLifetime
         try
         {
             await WaitUntilLive(http);
-            var counts = await Eventually.Get(() => ExtractionCounts(acknowledged), c => c.Values.All(v => v >= 1), TimeSpan.FromSeconds(120));
+            var counts = await Eventually.Get(() => ExtractionCounts(acknowledged), c => c.Values.All(v => v >= 1), RecoveryDeadline);
             counts.Values.ShouldAllBe(v => v == 1);
         }
         finally
@@ -217,4 +221,16 @@ public sealed partial class CrashRecoveryTests : IAsyncLifetime
 
     [GeneratedRegex(@"cc_[A-Za-z0-9_\-]+")]
     private static partial Regex ApiKey();
+}
+
+/// <summary>
+/// Tests that start service processes and stop or kill databases run alone, after the parallel collections: the
+/// processes they start compete for the same two cores with every other test's host and Chromium, and their
+/// deadlines (how long recovery may take before it counts as lost work) are about recovery, not about sharing the
+/// machine with the rest of the suite.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class ServiceProcessCollection
+{
+    public const string Name = "service processes";
 }
