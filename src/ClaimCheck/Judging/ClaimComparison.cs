@@ -201,7 +201,7 @@ public sealed record ClaimComparison(
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            var french = token is "pas" or "jamais" or "rien" or "aucun" or "aucune" or "guere" or "nullement" || (token == "plus" && HasNe(tokens, i));
+            var french = token is "pas" or "jamais" or "rien" or "aucun" or "aucune" or "guere" or "nullement" || (token == "plus" && JudgingLexicon.HasNeBefore(tokens, i));
             var english = token is "not" or "nt" or "never" or "no" or "cannot" or "without" or "sans";
             if (!french && !english) continue;
             if (french)
@@ -217,13 +217,6 @@ public sealed record ClaimComparison(
                 yield return JudgingLexicon.Stem(tokens[j]);
             }
         }
-    }
-
-    private static bool HasNe(IReadOnlyList<string> tokens, int index)
-    {
-        for (var j = Math.Max(0, index - 3); j < index; j++)
-            if (tokens[j] is "ne" or "n") return true;
-        return false;
     }
 
     /// <summary>Capitalized words past a sentence start, folded: an approximation of names in both languages.</summary>

@@ -154,7 +154,8 @@ public static class JudgingLexicon
         return false;
     }
 
-    private static bool HasNeBefore(IReadOnlyList<string> tokens, int index)
+    /// <summary>"ne" or "n'" within the three tokens before <paramref name="index"/>: "plus" after it negates.</summary>
+    internal static bool HasNeBefore(IReadOnlyList<string> tokens, int index)
     {
         for (var j = Math.Max(0, index - 3); j < index; j++)
             if (tokens[j] is "ne" or "n") return true;
