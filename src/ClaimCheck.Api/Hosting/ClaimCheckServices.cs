@@ -110,8 +110,9 @@ public static class ClaimCheckServices
             // An extraction that throws gets the budget's attempts; its handler records ExtractionFailed on the last one.
             opts.Policies.OnException<ExtractionThrew>().RetryWithCooldown(
                 Enumerable.Range(1, Math.Max(1, extractionBudget.Attempts - 1)).Select(i => TimeSpan.FromMilliseconds(100 * i)).ToArray());
-            opts.Policies.OnException<NpgsqlException>().RetryWithCooldown(
-                TimeSpan.FromMilliseconds(100), TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(2));
+            // A database that went away (restart, fail-over, dropped connection mid-commit) delays work; it does not dead-letter it.
+            opts.Policies.OnException(StoreResilience.IsTransient, "transient database failure")
+                .RetryWithCooldown(StoreResilience.OutageRetries);
         });
 
         builder.Services.AddSingleton<ClaimCheck.Api.Operations.DeadLetterInbox>();

@@ -34,11 +34,27 @@ public sealed class StoreResilience
     public ValueTask<T> ExecuteAsync<T>(Func<CancellationToken, ValueTask<T>> call, CancellationToken cancellation) =>
         Pipeline.ExecuteAsync(call, cancellation);
 
+    /// <summary>
+    /// How long a message handler keeps retrying in place while the database is unreachable: about four minutes in
+    /// all, so a restart or fail-over of PostgreSQL delays work instead of sending it to the dead-letter inbox.
+    /// An outage longer than that leaves the message there, where <c>claimcheck dead-letters replay</c> resumes it.
+    /// </summary>
+    public static readonly TimeSpan[] OutageRetries =
+    [
+        TimeSpan.FromMilliseconds(100), TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(5),
+        TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(20), TimeSpan.FromSeconds(40), TimeSpan.FromSeconds(60), TimeSpan.FromSeconds(90),
+    ];
+
+    /// <summary>
+    /// A failure worth retrying: Npgsql or PostgreSQL marks it transient, or it wraps one that is. Marten wraps
+    /// command failures, and a transaction whose connection dropped mid-commit surfaces as an
+    /// <see cref="ObjectDisposedException"/> around the Npgsql error.
+    /// </summary>
     public static bool IsTransient(Exception exception) => exception switch
     {
         NpgsqlException npgsql => npgsql.IsTransient,
-        MartenCommandException { InnerException: { } inner } => IsTransient(inner),
         TimeoutRejectedException => true,
+        MartenCommandException or ObjectDisposedException or AggregateException when exception.InnerException is { } inner => IsTransient(inner),
         _ => false,
     };
 }

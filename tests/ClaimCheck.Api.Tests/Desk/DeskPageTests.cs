@@ -66,7 +66,9 @@ public sealed class DeskPageTests(DeskFixture desk, ITestOutputHelper output)
         {
             var page = browser.Page;
             await page.GotoAsync("/sign-in");
-            await page.Keyboard.TypeAsync(desk.KeyOf(DeskFixture.Auditor)); // the key field has the focus
+            // The key field takes the focus on its own; typing before it has it would drop the first keys.
+            await Expect(page.GetByLabel("Your API key")).ToBeFocusedAsync();
+            await page.Keyboard.TypeAsync(desk.KeyOf(DeskFixture.Auditor));
             await page.Keyboard.PressAsync("Enter");
             await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Review queue" })).ToBeVisibleAsync();
 

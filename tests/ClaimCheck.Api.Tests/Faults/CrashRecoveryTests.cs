@@ -6,6 +6,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using ClaimCheck.Api.Tests.Infrastructure;
 using Npgsql;
+using Xunit.Abstractions;
 
 namespace ClaimCheck.Api.Tests.Faults;
 
@@ -16,7 +17,7 @@ namespace ClaimCheck.Api.Tests.Faults;
 /// </summary>
 [Trait("Category", "Faults")]
 [Collection(ServiceProcessCollection.Name)]
-public sealed partial class CrashRecoveryTests : IAsyncLifetime
+public sealed partial class CrashRecoveryTests(ITestOutputHelper output) : IAsyncLifetime
 {
     /// <summary>How long the restarted service may take to extract every acknowledged article (a bound on waiting, not a speed test).</summary>
     private static readonly TimeSpan RecoveryDeadline = TimeSpan.FromSeconds(240);
@@ -32,7 +33,20 @@ public sealed partial class CrashRecoveryTests : IAsyncLifetime
         _connectionString = _database.ConnectionString;
     }
 
-    public async Task DisposeAsync() => await _database.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        // The services' own words, for whoever reads a failure: what they logged is the only record of why work stalled.
+        foreach (var (name, log) in _serviceLogs)
+        {
+            string[] lines;
+            lock (log) lines = log.ToString().Split('\n');
+            output.WriteLine($"--- {name}: last {Math.Min(lines.Length, 200)} of {lines.Length} lines ---");
+            foreach (var line in lines.TakeLast(200)) output.WriteLine(line);
+        }
+        await _database.DisposeAsync();
+    }
+
+    private readonly List<(string Name, System.Text.StringBuilder Log)> _serviceLogs = [];
 
     [Fact]
     public async Task A_PostgreSQL_restart_mid_batch_loses_and_duplicates_nothing_that_was_acknowledged()
@@ -189,9 +203,13 @@ public sealed partial class CrashRecoveryTests : IAsyncLifetime
         var process = Process.Start(start)!;
         if (arguments[0] == "serve")
         {
-            // Drain the service's output so it never blocks on a full pipe.
-            _ = process.StandardOutput.ReadToEndAsync();
-            _ = process.StandardError.ReadToEndAsync();
+            // Drain the service's output so it never blocks on a full pipe, and keep it for the failure report.
+            var log = new System.Text.StringBuilder();
+            lock (_serviceLogs) _serviceLogs.Add(($"service {_serviceLogs.Count + 1}", log));
+            process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (log) log.AppendLine(e.Data); };
+            process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (log) log.AppendLine(e.Data); };
+            process.BeginOutputReadLine();
+            process.BeginErrorReadLine();
         }
         return process;
     }
