@@ -1,6 +1,7 @@
 using ClaimCheck.Api.Judging;
 using ClaimCheck.Extraction;
 using ClaimCheck.Speakers;
+using JasperFx.Events;
 using Marten;
 using Wolverine;
 
@@ -27,23 +28,22 @@ public sealed record CorrectionOutcome(int Status, string Title, string Detail)
 public static class SpeakerCommandHandler
 {
     public static async Task<CorrectionOutcome> Handle(
-        RegisterSpeaker command, IDocumentSession session, QuoteExtractorProvider extractors, CancellationToken cancellation)
+        RegisterSpeaker command, IDocumentSession session, CancellationToken cancellation)
     {
         if (Invalid(command.Reason, command.PersonId, command.Name) is { } problem) return problem;
-        var registry = await extractors.RegistryAsync(session, cancellation);
+        var (directory, registry) = await Corrections(session, cancellation);
         if (registry.Find(command.PersonId) is not null)
             return CorrectionOutcome.Refused(409, "Person exists", $"'{command.PersonId}' is already in the registry.");
         session.LastModifiedBy = command.Actor;
-        var directory = await session.Events.FetchForWriting<SpeakerCorrections>(SpeakerCorrections.StreamId, cancellation);
         directory.AppendOne(new SpeakerRegistered(command.PersonId, command.Name.Trim(), command.Gender, command.Reason.Trim()));
         return CorrectionOutcome.Done($"{command.Name} registered as {command.PersonId}.");
     }
 
     public static async Task<CorrectionOutcome> Handle(
-        AddSpeakerAlias command, IDocumentSession session, QuoteExtractorProvider extractors, CancellationToken cancellation)
+        AddSpeakerAlias command, IDocumentSession session, CancellationToken cancellation)
     {
         if (Invalid(command.Reason, command.PersonId, command.Alias) is { } problem) return problem;
-        var registry = await extractors.RegistryAsync(session, cancellation);
+        var (directory, registry) = await Corrections(session, cancellation);
         if (registry.Find(command.PersonId) is null)
             return CorrectionOutcome.Refused(404, "Unknown person", $"No person has id '{command.PersonId}'.");
         if (registry.Resolve(command.Alias) is { } owner && owner.Id != command.PersonId)
@@ -53,25 +53,34 @@ public static class SpeakerCommandHandler
         if (registry.Find(command.PersonId)!.Aliases.Any(a => string.Equals(a.Trim(), command.Alias.Trim(), StringComparison.OrdinalIgnoreCase)))
             return CorrectionOutcome.Done($"'{command.Alias}' already names {command.PersonId}.");
         session.LastModifiedBy = command.Actor;
-        var directory = await session.Events.FetchForWriting<SpeakerCorrections>(SpeakerCorrections.StreamId, cancellation);
         directory.AppendOne(new SpeakerAliasAdded(command.PersonId, command.Alias.Trim(), command.Reason.Trim()));
         return CorrectionOutcome.Done($"'{command.Alias}' now names {command.PersonId}.");
     }
 
     public static async Task<CorrectionOutcome> Handle(
-        MergeSpeakers command, IDocumentSession session, QuoteExtractorProvider extractors, CancellationToken cancellation)
+        MergeSpeakers command, IDocumentSession session, CancellationToken cancellation)
     {
         if (Invalid(command.Reason, command.KeepId, command.MergedId) is { } problem) return problem;
         if (command.KeepId == command.MergedId)
             return CorrectionOutcome.Refused(400, "Same person", "A person cannot be merged into themselves.");
-        var registry = await extractors.RegistryAsync(session, cancellation);
+        var (directory, registry) = await Corrections(session, cancellation);
         foreach (var id in new[] { command.KeepId, command.MergedId })
             if (registry.Find(id) is null)
                 return CorrectionOutcome.Refused(404, "Unknown person", $"No person has id '{id}'.");
         session.LastModifiedBy = command.Actor;
-        var directory = await session.Events.FetchForWriting<SpeakerCorrections>(SpeakerCorrections.StreamId, cancellation);
         directory.AppendOne(new SpeakersMerged(command.KeepId, command.MergedId, command.Reason.Trim()));
         return CorrectionOutcome.Done($"{command.MergedId} merged into {command.KeepId}.");
+    }
+
+    /// <summary>
+    /// The corrections stream fetched for writing, and the registry as of exactly that version. A correction checks
+    /// what the registry knows against the version it appends to: checked against an earlier read, two corrections
+    /// raced one after the other would both pass the check and both be written, with no version conflict to stop them.
+    /// </summary>
+    private static async Task<(IEventStream<SpeakerCorrections> Directory, SpeakerRegistry Registry)> Corrections(IDocumentSession session, CancellationToken cancellation)
+    {
+        var directory = await session.Events.FetchForWriting<SpeakerCorrections>(SpeakerCorrections.StreamId, cancellation);
+        return (directory, directory.Aggregate?.ApplyTo(SpeakerRegistry.Shipped) ?? SpeakerRegistry.Shipped);
     }
 
     /// <summary>Reattribution changes what the judge compares, so the article is judged again afterwards.</summary>
