@@ -97,6 +97,11 @@ public static class ClaimCheckServices
             opts.ServiceName = "claimcheck";
             // The command line hosts this service too; handlers and endpoints live in this assembly either way.
             opts.ApplicationAssembly = typeof(ClaimCheckServices).Assembly;
+            // Handler and endpoint code is generated ahead of time (ops/codegen) and compiled into this assembly,
+            // so the service never runs Roslyn; see HandlerCodeGeneration.
+            opts.CodeGeneration.TypeLoadMode = HandlerCodeGeneration.TypeLoadMode(builder.Configuration);
+            if (HandlerCodeGeneration.OutputPath(builder.Configuration) is { } generatedCodePath)
+                opts.CodeGeneration.GeneratedCodeOutputPath = generatedCodePath;
             opts.Durability.Mode = DurabilityMode.Solo;
             opts.Policies.AutoApplyTransactions();
             opts.Policies.UseDurableLocalQueues();
