@@ -8,6 +8,7 @@ using ClaimCheck.Api.Judging;
 using ClaimCheck.Api.Lists;
 using ClaimCheck.Api.Resilience;
 using ClaimCheck.Api.Review;
+using ClaimCheck.Api.Telemetry;
 using ClaimCheck.Ingestion;
 using JasperFx;
 using JasperFx.Events;
@@ -94,7 +95,7 @@ public static class ClaimCheckServices
 
         builder.UseWolverine(opts =>
         {
-            opts.ServiceName = "claimcheck";
+            opts.ServiceName = "claimcheck";  // also names Wolverine's meter, Wolverine:claimcheck (see AddClaimCheckTelemetry)
             // The command line hosts this service too; handlers and endpoints live in this assembly either way.
             opts.ApplicationAssembly = typeof(ClaimCheckServices).Assembly;
             // Handler and endpoint code is generated ahead of time (ops/codegen) and compiled into this assembly,
@@ -120,6 +121,7 @@ public static class ClaimCheckServices
                 .RetryWithCooldown(StoreResilience.OutageRetries);
         });
 
+        builder.AddClaimCheckTelemetry(wolverineServiceName: "claimcheck");
         builder.Services.AddSingleton<ClaimCheck.Api.Operations.DeadLetterInbox>();
         builder.Services.AddSingleton(builder.Configuration.GetSection("Health").Get<BacklogThresholds>() ?? new BacklogThresholds());
         builder.Services.AddHealthChecks()
