@@ -19,6 +19,8 @@ SAMPLES = {
   ("indirect", "qu’il ne participerait pas au sommet du G20 qui aura lieu la semaine prochaine à Bali, en Indonésie", "vladimir-putin"),
   ("partial", "les dirigeants discuteront des efforts pour maintenir et approfondir les lignes de communication entre les Etats-Unis et la République populaire de Chine", "white-house"),
   ("direct", "Le président Biden estime qu’il est essentiel de jeter les bases de cette relation et de s’assurer qu’il existe des règles pour notre concurrence", None),
+  ("indirect", "l’expulsion de Moscou du groupe", None),  # noun-phrase / infinitive report, added 2026-12-01
+  ("indirect", "sa participation à l’événement", 'xi-jinping'),  # noun-phrase / infinitive report, added 2026-12-01
  ],
  "001": [
   ("headline", "Poutine veut rencontrer Biden au G20", None),
@@ -39,6 +41,7 @@ SAMPLES = {
   ("indirect", "La Département de la défense - a-t-il ajouté - a élaboré de manière proactive des plans d'urgence à cet égard", "joe-biden"),
   ("direct", "Ce serait irresponsable pour moi d'en parler", "joe-biden"),
   ("indirect", "il ne fallait même pas demander au Pentagone de définir des plans d'urgence", "joe-biden"),
+  ("indirect", "la condamnation de Moscou", 'g7'),  # noun-phrase / infinitive report, added 2026-12-01
  ],
  "002": [
   ("headline", "Poutine admet que la Chine a « des questions et des inquiétudes » sur l’invasion chancelante de l’Ukraine par la Russie", None),
@@ -59,6 +62,7 @@ SAMPLES = {
   ("partial", "un nouvel élargissement de l’OTAN", None),
   ("partial", "pour rester un leader de la coopération « la Ceinture et la Route", "xi-jinping"),
   ("partial", "la Chine soutiendra toujours le Kazakhstan dans le maintien de son indépendance nationale, de sa souveraineté et de son intégrité territoriale", "xi-jinping"),
+  ("indirect", "être son territoire", None),  # noun-phrase / infinitive report, added 2026-12-01
  ],
  "003": [
   ("headline", "Poutine et Xi serrent les rangs face à l’Occident sur l’Ukraine et Taïwan", None),
@@ -83,6 +87,10 @@ SAMPLES = {
   ("indirect", "Ils mènent également un nombre accru d’exercices militaires conjoints, y compris des missions de bombardement stratégique en Asie et des exercices navals tripartites avec l’Iran", "ruslan-pukhov"),
   ("partial", "plus proche de la Chine et pas seulement économiquement", "ruslan-pukhov"),
   ("direct", "Nous assistons à la formation d’une alliance militaire informelle, mais réelle.", "ruslan-pukhov"),
+  ("indirect", "chercher à politiser l’événement sportif mondial, tout en profitant de la visite de Poutine pour vanter des liens plus étroits avec Moscou", None),  # noun-phrase / infinitive report, added 2026-12-01
+  ("indirect", "était supérieur aux alliances militaro-politiques du Époque de la guerre froide", None),  # noun-phrase / infinitive report, added 2026-12-01
+  ("indirect", "le développement conjoint d’armes de pointe", 'vladimir-putin'),  # noun-phrase / infinitive report, added 2026-12-01
+  ("indirect", "des garanties qui obligeraient l’OTAN à interdire l’adhésion future de l’Ukraine et à retirer ses forces des positions qu’elles occupaient en 1997", 'vladimir-putin'),  # noun-phrase / infinitive report, added 2026-12-01
  ],
  "004": [
   ("partial", "nouvelle ère", "vladimir-putin"),
@@ -91,6 +99,9 @@ SAMPLES = {
   ("partial", "l’indivisibilité de la sécurité", None),
   ("indirect", "la sécurité des uns ne peut se faire aux dépens de celle d’autres, en dépit du droit de chaque Etat, et donc de l’Ukraine, à choisir ses alliances", "kremlin"),
   ("partial", "époque des sphères d’influence où de grandes puissances décident ce que leurs voisins plus petits doivent faire ou ne pas faire", "jens-stoltenberg"),
+  ("indirect", "attendre le président français Emmanuel Macron lundi et le chancelier allemand Olaf Scholz le 15 février pour des pourparlers avec le président russe", 'kremlin'),  # noun-phrase / infinitive report, added 2026-12-01
+  ("indirect", "le rôle des alliances militaires occidentales", None),  # noun-phrase / infinitive report, added 2026-12-01
+  ("indirect", "un départ de l’Otan de son voisinage", 'kremlin'),  # noun-phrase / infinitive report, added 2026-12-01
  ],
 }
 

@@ -16,6 +16,7 @@ public sealed class AttributionInput
     {
         Text = text;
         Language = language;
+        Lexicon = lexicon;
         Tokens = tokens;
         var n = tokens.Count;
         Folded = new string[n];
@@ -24,6 +25,7 @@ public sealed class AttributionInput
         InQuote = new bool[n];
         QuoteRegion = new int[n];
         IsCue = new bool[n];
+        IsQuoteVerb = new bool[n];
         Sentence = new int[n];
         SentenceStart = new bool[n];
         SentenceEnd = new bool[n];
@@ -41,6 +43,7 @@ public sealed class AttributionInput
             Shape[i] = ShapeOf(span);
             Quote[i] = QuoteMark(span);
             IsCue[i] = lexicon.IsCue(Folded[i]) || lemmas?[i] is { } lemma && lexicon.IsCue(AttributionLexicon.Fold(lemma));
+            IsQuoteVerb[i] = IsCue[i] && (lexicon.IsQuoteVerb(Folded[i]) || lemmas?[i] is { } l && lexicon.IsQuoteVerb(AttributionLexicon.Fold(l)));
             ParagraphStart[i] = i == 0 || HasLineBreak(text, tokens[i - 1].End, start);
         }
         MarkSentences(sentences);
@@ -53,6 +56,7 @@ public sealed class AttributionInput
 
     public string Text { get; }
     public string Language { get; }
+    public AttributionLexicon Lexicon { get; }
     public IReadOnlyList<Token> Tokens { get; }
     /// <summary>Universal part-of-speech tag per token, where the language has a tagger (French).</summary>
     public IReadOnlyList<string?>? Tags { get; }
@@ -68,6 +72,8 @@ public sealed class AttributionInput
     public int[] QuoteRegion { get; }
     public List<QuotedRegion> Regions { get; } = [];
     public bool[] IsCue { get; }
+    /// <summary>A cue of the curated speech-verb lists (<see cref="AttributionLexicon.IsQuoteVerb"/>).</summary>
+    public bool[] IsQuoteVerb { get; }
     public int[] Sentence { get; }
     public bool[] SentenceStart { get; }
     public bool[] SentenceEnd { get; }

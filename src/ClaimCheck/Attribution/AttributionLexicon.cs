@@ -11,12 +11,20 @@ namespace ClaimCheck.Attribution;
 public sealed class AttributionLexicon
 {
     private readonly HashSet<string> cues;
+    private readonly HashSet<string> quoteVerbs;
     private readonly Dictionary<string, char> firstNames;
     private readonly Dictionary<string, char> roles;
 
-    public AttributionLexicon(IEnumerable<string> cueForms, IEnumerable<KeyValuePair<string, char>> firstNameGenders, IEnumerable<KeyValuePair<string, char>> roleGenders)
+    /// <param name="quoteVerbForms">
+    /// The curated speech-verb lists alone (no corpus-derived cues): verbs whose noun-phrase or infinitive
+    /// complement is what was said ("a annoncé sa démission"). Corpus cues such as "décider" or "donner" report only
+    /// with a "que" clause. Null: the same as <paramref name="cueForms"/>.
+    /// </param>
+    public AttributionLexicon(IEnumerable<string> cueForms, IEnumerable<KeyValuePair<string, char>> firstNameGenders, IEnumerable<KeyValuePair<string, char>> roleGenders,
+        IEnumerable<string>? quoteVerbForms = null)
     {
         cues = new HashSet<string>(cueForms.Select(Fold), StringComparer.Ordinal);
+        quoteVerbs = quoteVerbForms is null ? cues : new HashSet<string>(quoteVerbForms.Select(Fold), StringComparer.Ordinal);
         firstNames = new Dictionary<string, char>(StringComparer.Ordinal);
         foreach (var (name, gender) in firstNameGenders) firstNames.TryAdd(Fold(name), gender);
         roles = new Dictionary<string, char>(StringComparer.Ordinal);
@@ -31,6 +39,9 @@ public sealed class AttributionLexicon
 
     public bool IsCue(string folded) => cues.Contains(folded);
 
+    /// <summary>A form of the curated speech-verb lists (see the constructor).</summary>
+    public bool IsQuoteVerb(string folded) => quoteVerbs.Contains(folded);
+
     /// <summary>'m', 'f', or '\0' when the word is not a known first name.</summary>
     public char FirstNameGender(string folded) => firstNames.GetValueOrDefault(folded);
 
@@ -40,14 +51,16 @@ public sealed class AttributionLexicon
     public char RoleGender(string folded) => roles.GetValueOrDefault(folded);
 
     /// <summary>
-    /// The lexicon file format: one entry a line, <c>cue\tFORM</c>, <c>name\tFORM\tm|f</c> or <c>role\tFORM\tm|f|x</c>;
-    /// lines starting with '#' are comments.
+    /// The lexicon file format: one entry a line, <c>cue\tFORM</c>, <c>verb\tFORM</c> (curated speech verbs),
+    /// <c>name\tFORM\tm|f</c> or <c>role\tFORM\tm|f|x</c>; lines starting with '#' are comments. A file without
+    /// <c>verb</c> lines treats every cue as a curated verb.
     /// </summary>
     public static AttributionLexicon Read(TextReader reader)
     {
         var cueForms = new List<string>();
         var names = new List<KeyValuePair<string, char>>();
         var roleNouns = new List<KeyValuePair<string, char>>();
+        var verbs = new List<string>();
         while (reader.ReadLine() is { } line)
         {
             if (line.Length == 0 || line[0] == '#') continue;
@@ -55,16 +68,19 @@ public sealed class AttributionLexicon
             switch (fields[0])
             {
                 case "cue" when fields.Length >= 2: cueForms.Add(fields[1]); break;
+                case "verb" when fields.Length >= 2: verbs.Add(fields[1]); break;
                 case "name" when fields.Length >= 3 && fields[2].Length == 1: names.Add(new(fields[1], fields[2][0])); break;
                 case "role" when fields.Length >= 3 && fields[2].Length == 1: roleNouns.Add(new(fields[1], fields[2][0])); break;
             }
         }
-        return new AttributionLexicon(cueForms, names, roleNouns);
+        return new AttributionLexicon(cueForms, names, roleNouns, verbs.Count > 0 ? verbs : null);
     }
 
     public void Write(TextWriter writer)
     {
         foreach (var cue in cues.Order(StringComparer.Ordinal)) writer.Write($"cue\t{cue}\n");
+        if (!ReferenceEquals(quoteVerbs, cues))
+            foreach (var verb in quoteVerbs.Order(StringComparer.Ordinal)) writer.Write($"verb\t{verb}\n");
         foreach (var (name, gender) in firstNames.OrderBy(p => p.Key, StringComparer.Ordinal)) writer.Write($"name\t{name}\t{gender}\n");
         foreach (var (role, gender) in roles.OrderBy(p => p.Key, StringComparer.Ordinal)) writer.Write($"role\t{role}\t{gender}\n");
     }

@@ -47,11 +47,11 @@ public static class AttributionLexiconBuilder
                 }
             }
 
-        var cues = speechVerbForms.Select(v => v.Trim()).Where(v => v.Length > 0)
-            .Concat(cueCounts.Where(c => c.Value >= MinCueCount && c.Key.Any(char.IsLetter)).Select(c => c.Key));
+        var verbs = speechVerbForms.Select(v => v.Trim()).Where(v => v.Length > 0).ToList();
+        var cues = verbs.Concat(cueCounts.Where(c => c.Value >= MinCueCount && c.Key.Any(char.IsLetter)).Select(c => c.Key));
         var names = InseeNames(inseeFirstNamesCsv).Concat(SsaNames(ssaFirstNamesCsv));
         var roles = Occupations(occupationsCsv).Concat(roleCounts.Where(r => r.Value >= MinRoleCount).Select(r => new KeyValuePair<string, char>(r.Key, 'x')));
-        return new AttributionLexicon(cues, names, roles);
+        return new AttributionLexicon(cues, names, roles, verbs);
     }
 
     /// <summary>INSEE "preusuel";"sexratio_prenom";"n";"sexe_prenom" (sexratio = share of boys).</summary>

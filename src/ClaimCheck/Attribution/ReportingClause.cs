@@ -67,7 +67,7 @@ public static class ReportingClause
     }
 
     /// <summary>Attribution markers whose source is the noun phrase right after them: "selon X", "d'après X", "according to X".</summary>
-    private static bool IsSourceMarker(AttributionInput x, int i) =>
+    internal static bool IsSourceMarker(AttributionInput x, int i) =>
         x.Folded[i] is "selon" || x.Folded[i] == "apres" && i > 0 && x.Folded[i - 1] == "d'"
         || x.Folded[i] == "to" && i > 0 && x.Folded[i - 1] == "according";
 
@@ -79,6 +79,22 @@ public static class ReportingClause
         if (IsSourceMarker(x, c)) return ((c, c), After(x, c, first, last));
         var source = c > last ? After(x, c, first, last) ?? Before(x, c, last + 1) : Before(x, c, 0) ?? After(x, c, first, last);
         return ((c, c), source);
+    }
+
+    /// <summary>The source of a content whose cue is already known (<paramref name="cue"/>, a token index), or null.</summary>
+    public static (int First, int Last)? SourceOf(AttributionInput x, int cue, int first, int last)
+    {
+        if (IsSourceMarker(x, cue)) return After(x, cue, first, last);
+        // "le Kremlin se fonde pour réclamer ...", "a décidé d'annoncer ...": an infinitive after a preposition has
+        // the subject of the nearest conjugated verb before it.
+        if (cue > 0 && x.Tags?[cue] == "VERB" && x.Tags[cue - 1] == "ADP" && x.Folded[cue - 1] is "pour" or "de" or "d'" or "afin" or "a")
+            for (var v = cue - 2; v >= 0 && x.Sentence[v] == x.Sentence[cue]; v--)
+            {
+                if (Quoted(x, v) || x.Tags[v] is not ("VERB" or "AUX") || x.Tags[v - 1 < 0 ? 0 : v - 1] == "ADP") continue;
+                if (Before(x, v, 0) is { } subject) return subject;
+                break;
+            }
+        return cue > last ? After(x, cue, first, last) ?? Before(x, cue, last + 1) : Before(x, cue, 0) ?? After(x, cue, first, last);
     }
 
     /// <summary>
@@ -104,14 +120,14 @@ public static class ReportingClause
     }
 
     /// <summary>Inside a quotation that closes: a mark left open runs to the paragraph's end in the language layer, which says nothing about the words after it.</summary>
-    private static bool Quoted(AttributionInput x, int i) =>
+    internal static bool Quoted(AttributionInput x, int i) =>
         x.InQuote[i] && x.Quote[x.Regions[x.QuoteRegion[i]].Last] != 0;
 
     /// <summary>
     /// A cue word used as a verb: so tagged, or (the tagger errs on rare forms such as "argüe") standing after an
     /// auxiliary or before "que" / a colon, where a noun cannot.
     /// </summary>
-    private static bool IsSpeechVerb(AttributionInput x, int i)
+    internal static bool IsSpeechVerb(AttributionInput x, int i)
     {
         if (!x.IsCue[i] || x.Shape[i] is not ("x" or "xX")) return false;
         // "être" and "avoir" forms the training corpora annotated as cues ("serait", "a") report nothing by themselves.

@@ -18,7 +18,10 @@ public static class QuoteEnsemble
     public static List<ExtractedQuote> Combine(IReadOnlyList<ExtractedQuote> rules, AttributionReading reading, AttributionLexicon lexicon, SpeakerRegistry registry)
     {
         var x = reading.Input;
-        var body = rules.Where(q => q.Kind != QuoteKind.Headline).OrderBy(q => q.Start).ThenBy(q => q.End).ToList();
+        var body = rules.Where(q => q.Kind != QuoteKind.Headline).ToList();
+        var reports = Reports(x, body);
+        body.AddRange(reports.Keys);
+        body.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
         var attributions = new List<FoundAttribution>(body.Count);
         var given = new ResolvedSpeaker?[body.Count];
         var joint = new bool[body.Count];
@@ -26,7 +29,9 @@ public static class QuoteEnsemble
         {
             var quote = body[k];
             var (first, last) = ReportingClause.Tokens(x, quote.Start, quote.End);
-            var (cue, source) = ReportingClause.Read(x, first, last);
+            var (cue, source) = reports.TryGetValue(quote, out var reported)
+                ? ((reported.CueFirst, reported.CueLast), ReportingClause.SourceOf(x, reported.CueFirst, first, last))
+                : ReportingClause.Read(x, first, last);
             if (source is null && Overlapping(reading, first, last) is { Cue: not null } learned) (cue, source) = (learned.Cue, learned.Source);
             attributions.Add(new FoundAttribution([(first, last)], cue, source, quote.Confidence));
             // A joint statement ("Poutine et Xi ont déclaré") is nobody's alone, whoever the rules picked.
@@ -44,6 +49,19 @@ public static class QuoteEnsemble
                 combined.Add(quote with { Speaker = null, SpeakerId = null, Confidence = Math.Min(quote.Confidence, 0.25) });
                 continue;
             }
+            if (reports.ContainsKey(quote))
+            {
+                // A report's claim is read once its speaker is known: the speaker is the frame's default subject.
+                var id = speakers[k]?.Id;
+                combined.Add(quote with
+                {
+                    Speaker = speakers[k]?.Name,
+                    SpeakerId = id,
+                    Confidence = speakers[k] is { } s ? Math.Round(Math.Min(s.Confidence, 0.5), 3) : quote.Confidence,
+                    Claim = ClaimFrameParser.Parse(quote.Text, x.Language, registry, id),
+                });
+                continue;
+            }
             if (quote.SpeakerId is not null || speakers[k] is not { } speaker) { combined.Add(quote); continue; }
             var cue = attributions[k].Cue is { } c ? x.Text[x.Tokens[c.First].Start..x.Tokens[c.Last].End] : null;
             combined.Add(quote with
@@ -59,6 +77,35 @@ public static class QuoteEnsemble
         combined.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
         return combined;
     }
+
+    private const double UnattributedReport = 0.2;
+
+    /// <summary>
+    /// Indirect speech no quotation rule covers (<see cref="ReportedSpeech"/>), as indirect quotes without a speaker
+    /// yet: a report sharing a token with a rule quote is left to the rules, which read quotations precisely.
+    /// </summary>
+    private static Dictionary<ExtractedQuote, ReportedSpeech.Report> Reports(AttributionInput x, List<ExtractedQuote> rules)
+    {
+        var covered = rules.Select(q => ReportingClause.Tokens(x, q.Start, q.End)).ToList();
+        var reports = new Dictionary<ExtractedQuote, ReportedSpeech.Report>(ReferenceEqualityComparer.Instance);
+        foreach (var report in ReportedSpeech.Find(x))
+        {
+            if (covered.Exists(c => c.First <= report.Last && report.First <= c.Last)) continue;
+            var start = x.Tokens[report.First].Start;
+            var end = x.Tokens[report.Last].End;
+            var (sentenceFirst, sentenceLast) = x.SentenceTokens[x.Sentence[report.First]];
+            var sentenceStart = x.Tokens[sentenceFirst].Start;
+            var sentenceEnd = x.Tokens[sentenceLast].End;
+            var text = x.Text[start..end];
+            var cue = x.Text[x.Tokens[report.CueFirst].Start..x.Tokens[report.CueLast].End];
+            var quote = new ExtractedQuote(QuoteKind.Indirect, text, null, null, cue, start, end, UnattributedReport,
+                x.Text[sentenceStart..sentenceEnd], sentenceStart, sentenceEnd, Unread);
+            reports[quote] = report;
+        }
+        return reports;
+    }
+
+    private static readonly ClaimFrame Unread = new(null, "", null, Polarity.Affirmed, Modality.Asserted, null, [], []);
 
     /// <summary>The trained tagger's attribution whose content shares most tokens with the quote's, covering at least half of the longer.</summary>
     private static FoundAttribution? Overlapping(AttributionReading reading, int first, int last)

@@ -46,16 +46,17 @@ public class ExtractionGoldTests
 
     /// <summary>
     /// The hand-written Wikinews gold (real French news, 356 quotes) holds the combined extractor to floors a little
-    /// under what it measured (extractor/2.1: F1 0.576, speaker 0.470 on 2026-12-01), and to giving more right
-    /// speakers than the rules alone (0.179), which is what reading the reporting clauses adds.
+    /// under what it measured (extractor/2.2 with indirect speech read from reporting verbs' complements: F1 0.663,
+    /// speaker 0.517 on 2026-12-01; extractor/2.1 had F1 0.576, speaker 0.488), and to giving more right speakers
+    /// than the rules alone (0.179), which is what reading the reporting clauses adds.
     /// </summary>
     [Fact]
     public void On_real_french_news_the_trained_attribution_finds_more_right_speakers_than_the_rules_alone()
     {
         var (combined, misses) = Evaluate(WikinewsPath, _ => true, ExtractionMode.Combined);
         var (rules, _) = Evaluate(WikinewsPath, _ => true, ExtractionMode.Rules);
-        combined.F1.ShouldBeGreaterThanOrEqualTo(0.55, ExtractionEvaluation.Describe(misses));
-        combined.SpeakerAccuracy.ShouldBeGreaterThanOrEqualTo(0.44, ExtractionEvaluation.Describe(misses));
+        combined.F1.ShouldBeGreaterThanOrEqualTo(0.64, ExtractionEvaluation.Describe(misses));
+        combined.SpeakerAccuracy.ShouldBeGreaterThanOrEqualTo(0.49, ExtractionEvaluation.Describe(misses));
         combined.SpeakersCorrect.ShouldBeGreaterThan(rules.SpeakersCorrect);
     }
 }
