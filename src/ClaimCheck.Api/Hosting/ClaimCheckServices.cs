@@ -106,9 +106,8 @@ public static class ClaimCheckServices
             opts.Durability.Mode = DurabilityMode.Solo;
             opts.Policies.AutoApplyTransactions();
             opts.Policies.UseDurableLocalQueues();
-            // One article judged at a time: two articles judged at once would each open the case of the
-            // pair they share and one would collide on the stream id.
-            opts.LocalQueueFor<JudgeArticleClaims>().Sequential();
+            // Articles are judged in parallel; two that find the same pair take its case lock in turn (CaseLocks).
+            opts.LocalQueueFor<JudgeArticleClaims>().MaximumParallelMessages(Math.Max(1, judging.Parallelism));
             opts.Policies.OnException<ConcurrencyException>().RetryWithCooldown(
                 TimeSpan.FromMilliseconds(20), TimeSpan.FromMilliseconds(100), TimeSpan.FromMilliseconds(250));
             // Two deliveries of one message racing to open the same stream: the retry finds it and adds nothing.

@@ -40,6 +40,9 @@ public static class JudgeArticleClaimsHandler
 
         var findings = ArticleJudging.Judge(found.Claims, found.Retrieved, judge);
         var caseIds = findings.Select(f => CaseIdFor(f.First.Claim.ClaimId, f.Second.Claim.ClaimId)).ToArray();
+        // Articles are judged in parallel and two of them often find the same pair. Each takes its cases' locks
+        // before looking for them, so the second waits for the first to commit, then finds its cases and adds nothing.
+        await CaseLocks.AcquireAsync(session, caseIds, cancellation);
         var existing = caseIds.Length == 0
             ? new Dictionary<Guid, FlagSummary>()
             : (await session.LoadManyAsync<FlagSummary>(cancellation, caseIds)).ToDictionary(f => f.Id);
