@@ -162,6 +162,13 @@ public static class ReportingClause
         var sentence = x.Sentence[cue];
         var i = cue - 1;
         while (!Stops(x, i, sentence) && i >= floor && IsVerbGroupWord(x, i)) i--;
+        // "L'Alliance nationale, représentée par Gianfranco Fini (ministre de l'Intérieur) avait annoncé": a parenthesis is no subject.
+        if (!Stops(x, i, sentence) && i >= floor && x.Folded[i] == ")")
+        {
+            var open = i - 1;
+            while (open >= floor && !Stops(x, open, sentence) && x.Folded[open] != "(" && i - open < MaxInciseTokens) open--;
+            if (open >= floor && !Stops(x, open, sentence) && x.Folded[open] == "(") i = open - 1;
+        }
         if (Stops(x, i, sentence) || i < floor) return null;
         var end = i;
         if (x.Folded[i] == "," && IsParticiple(x, cue))
@@ -251,6 +258,14 @@ public static class ReportingClause
     private static bool IsVerbGroupWord(AttributionInput x, int i)
     {
         if (VerbGroup.Contains(x.Folded[i])) return true;
+        // The light verb of "a fait savoir", "font état de": part of the verb group of the word that reports.
+        if (x.Folded[i] is "fait" or "font" or "faisait" or "faisaient" or "fera" or "ferait" or "faire" && i + 1 < x.Count
+            && x.Folded[i + 1] is "savoir" or "connaitre" or "part" or "etat" or "remarquer" or "observer" or "valoir") return true;
+        // Adverbial phrases inside the verb group: "a en effet annoncé", "a de son côté fait connaître".
+        if (x.Folded[i] == "effet" && i > 0 && x.Folded[i - 1] == "en") return true;
+        if (x.Folded[i] is "cote" && i > 1 && x.Folded[i - 1] is "son" or "leur" && x.Folded[i - 2] == "de") return true;
+        if (x.Folded[i] is "son" or "leur" && i + 1 < x.Count && x.Folded[i + 1] == "cote" && i > 0 && x.Folded[i - 1] == "de") return true;
+        if (x.Folded[i] == "de" && i + 2 < x.Count && x.Folded[i + 1] is "son" or "leur" && x.Folded[i + 2] == "cote") return true;
         if (x.Tags?[i] is { } tag) return tag is "ADV" or "AUX" || tag == "PRON" && x.Shape[i] == "x" && Grammar.PronounGender(x.Folded[i]) == '\0';
         return x.Language == "en" && x.Folded[i].EndsWith("ly", StringComparison.Ordinal) && x.Folded[i].Length > 4;
     }

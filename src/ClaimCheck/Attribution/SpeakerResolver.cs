@@ -37,6 +37,7 @@ public sealed class SpeakerResolver
         var mentions = FindNames(x, lowercaseSeen);
         var entities = Group(x, mentions);
         var result = new ResolvedSpeaker?[attributions.Count];
+        var institutions = new List<(string Head, ResolvedSpeaker Speaker)>();
         for (var a = 0; a < attributions.Count; a++)
         {
             var attribution = attributions[a];
@@ -47,7 +48,7 @@ public sealed class SpeakerResolver
             if (source is { } joint && ReportingClause.IsJoint(x, joint)) { result[a] = null; continue; }
             if (source is { } s)
                 speaker = FromNames(x, s, mentions, entities) ?? FromRegistryAlias(x, s, entities) ?? FromPronoun(x, s, a, attributions, result, mentions, entities)
-                    ?? FromRole(x, s, mentions, entities);
+                    ?? FromRole(x, s, mentions, entities) ?? FromInstitution(x, s, institutions);
             if (speaker is null && attribution.Cue is null)
                 speaker = Continuation(x, a, attributions, result, mentions, entities);
             result[a] = speaker;
@@ -404,6 +405,57 @@ public sealed class SpeakerResolver
             }
         }
         return null;
+    }
+
+    /// <summary>Head nouns of the names of institutions and organisations, French and English.</summary>
+    private static readonly HashSet<string> InstitutionNouns = new(StringComparer.Ordinal)
+    {
+        "gouvernement", "ministere", "parlement", "senat", "assemblee", "congres", "comite", "commission", "conseil", "cour", "tribunal",
+        "parquet", "parti", "agence", "institut", "organisation", "union", "alliance", "armee", "office", "bureau", "federation",
+        "confederation", "syndicat", "association", "fondation", "banque", "societe", "chaine", "presidence", "direction", "mairie",
+        "prefecture", "programme", "fonds", "conference", "communaute", "ligue", "mouvement", "front", "coalition", "observatoire",
+        "government", "ministry", "parliament", "senate", "committee", "council", "court", "party", "agency", "institute",
+        "organization", "organisation", "federation", "foundation", "bank", "department", "league", "movement", "coalition",
+    };
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
+    {
+        "le", "la", "l'", "les", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "un", "une", "the", "this", "its", "a", "an",
+    };
+
+    /// <summary>
+    /// An institution named by a phrase no name rule reads, because French writes its adjectives and complements in
+    /// lowercase ("La République populaire de Chine", "le gouvernement japonais", "la Commission électorale de la bande
+    /// de Gaza"): the source phrase without its determiner, up to a comma or parenthesis, when its head is a
+    /// capitalized noun or an institution noun; the slug of that phrase is its id. A bare head with a definite or
+    /// demonstrative determiner ("l'agence", "cette commission") is the institution of that head named before in the
+    /// article, or nobody.
+    /// </summary>
+    private ResolvedSpeaker? FromInstitution(AttributionInput x, (int First, int Last) source, List<(string Head, ResolvedSpeaker Speaker)> named)
+    {
+        var head = source.First;
+        while (head <= source.Last && Determiners.Contains(x.Folded[head])) head++;
+        if (head > source.Last || x.Shape[head] is not ("Xx" or "x" or "X") || Grammar.PronounGender(x.Folded[head]) != '\0') return null;
+        // Capitalized heads are read only where a tagger says they are nouns (French): "The Chinese president" is a role.
+        var capitalized = x.Shape[head] is "Xx" or "X" && x.Tags?[head] is "NOUN" or "PROPN";
+        if (!capitalized && !InstitutionNouns.Contains(x.Folded[head])) return null;
+        var last = head;
+        while (last + 1 <= source.Last && x.Folded[last + 1] is not ("," or "(" or ")" or ";" or ":")) last++;
+        while (last > head && x.Shape[last] is not ("Xx" or "x" or "X" or "d")) last--;
+        if (last == head)
+        {
+            // "l'agence", "le gouvernement": the institution of that head named earlier, if any.
+            var folded = x.Folded[head];
+            for (var k = named.Count - 1; k >= 0; k--)
+                if (named[k].Head == folded) return named[k].Speaker with { How = "institution-reference", Confidence = 0.6 };
+            if (!capitalized) return null;
+        }
+        // A single name is the name rules' to read (a place, a country); a phrase ending on a role noun is a person's role.
+        if (last == head || lexicon.RoleGender(x.Folded[last]) != '\0') return null;
+        var name = x.Text[x.Tokens[head].Start..x.Tokens[last].End];
+        var speaker = new ResolvedSpeaker(name, Slug(name), "institution", 0.65);
+        named.Add((x.Folded[head], speaker));
+        return speaker;
     }
 
     /// <summary>A quotation with no cue of its own continues the previous speaker of its paragraph or the one before, when nobody else was named in between.</summary>

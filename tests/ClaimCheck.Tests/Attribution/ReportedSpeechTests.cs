@@ -82,4 +82,28 @@ public class ReportedSpeechTests
         var quotes = Combined.Extract(null, "Odile Ferrand a affirmé que le projet était « une erreur historique » pour la ville.", "fr");
         quotes.ShouldHaveSingleItem().Kind.ShouldBe(QuoteKind.Partial);
     }
+
+    public static TheoryData<string, string?> Institutions() => new()
+    {
+        // French writes an institution's adjectives and complements in lowercase: the phrase is its name.
+        { "La Commission électorale de la bande de Gaza a annoncé que le scrutin serait reporté.", "commission-electorale-de-la-bande-de-gaza" },
+        { "Le gouvernement japonais a fait savoir que le manuel était le fait d'éditeurs privés.", "gouvernement-japonais" },
+        // A bare head refers back to the institution of that head named before, or to nobody.
+        { "Le Conseil supérieur de l'audiovisuel a annoncé que la chaîne serait suspendue. Le conseil a ajouté que la décision prendrait effet lundi.", "conseil-superieur-de-l-audiovisuel" },
+        { "Le gouvernement a annoncé que les écoles rouvriront lundi.", null },
+        // A common noun that names no institution is nobody's name.
+        { "Les habitants du quartier ont indiqué que l'eau était coupée depuis mardi.", null },
+    };
+
+    [Theory]
+    [MemberData(nameof(Institutions))]
+    public void An_institution_named_by_a_lowercase_phrase_speaks_under_that_phrase(string body, string? speaker) =>
+        Indirect(body).Last().SpeakerId.ShouldBe(speaker);
+
+    [Fact]
+    public void An_english_nationality_and_role_is_no_institution()
+    {
+        var quotes = Combined.Extract(null, "The Chinese president said that the talks had been useful.", "en");
+        quotes.ShouldAllBe(q => q.SpeakerId != "chinese-president");
+    }
 }
