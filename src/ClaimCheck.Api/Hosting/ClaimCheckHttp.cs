@@ -14,7 +14,7 @@ public static class ClaimCheckHttp
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
         // Enums (quote kinds, polarity, case states) read as words in the API, not as numbers.
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
-        builder.Services.AddOpenApi();
+        builder.Services.AddOpenApi(options => options.AddDocumentTransformer<OpenApiTagOrder>());
         builder.Services.AddWolverineHttp();
         builder.Services.AddClaimCheckAccess();
         builder.AddClaimCheckHttpTelemetry();
