@@ -191,7 +191,9 @@ public static class ReportedSpeech
         var k = cue - 1;
         while (k >= 0 && x.Sentence[k] == x.Sentence[cue] && (x.Tags?[k] is "AUX" or "ADV" || x.Folded[k] is "a" or "ont" or "avait" or "ne" or "n'" or "se" or "s'" or "lui" or "leur")) k--;
         if (k < 0 || x.Sentence[k] != x.Sentence[cue]) return IsInfinitive(x, cue) || x.Folded[cue].EndsWith("ant", StringComparison.Ordinal);
-        return x.Folded[k] != "," || IsInfinitive(x, cue) || x.Folded[cue].EndsWith("ant", StringComparison.Ordinal);
+        // "Kofi Annan, secrétaire général de l'ONU, appelle à": the comma closes an apposition to the subject.
+        return x.Folded[k] != "," || IsInfinitive(x, cue) || x.Folded[cue].EndsWith("ant", StringComparison.Ordinal)
+            || ReportingClause.SubjectBefore(x, cue) is not null;
     }
 
     /// <summary>Adverbs and incises set off by commas between the verb and its complement (", hier samedi,", ", par la voix de X,").</summary>

@@ -81,6 +81,9 @@ public static class ReportingClause
         return ((c, c), source);
     }
 
+    /// <summary>The subject before the verb group of the verb at <paramref name="cue"/>, or null.</summary>
+    internal static (int First, int Last)? SubjectBefore(AttributionInput x, int cue) => Before(x, cue, 0);
+
     /// <summary>The source of a content whose cue is already known (<paramref name="cue"/>, a token index), or null.</summary>
     public static (int First, int Last)? SourceOf(AttributionInput x, int cue, int first, int last)
     {

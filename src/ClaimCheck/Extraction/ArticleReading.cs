@@ -136,7 +136,8 @@ internal sealed partial class ArticleReading
         return (start, end);
     }
 
-    private bool InContent(int position)
+    /// <summary>Whether the character at <paramref name="position"/> is in a content paragraph (not boilerplate or another story's teaser).</summary>
+    public bool InContent(int position)
     {
         var index = ParagraphOf(position);
         return index >= 0;

@@ -15,11 +15,14 @@ namespace ClaimCheck.Extraction;
 /// </summary>
 public static class QuoteEnsemble
 {
-    public static List<ExtractedQuote> Combine(IReadOnlyList<ExtractedQuote> rules, AttributionReading reading, AttributionLexicon lexicon, SpeakerRegistry registry)
+    /// <param name="inContent">Whether a character offset lies in the article's own text (the rules' boilerplate and teaser
+    /// detection); reports elsewhere are not the article's. Null: everywhere.</param>
+    public static List<ExtractedQuote> Combine(IReadOnlyList<ExtractedQuote> rules, AttributionReading reading, AttributionLexicon lexicon, SpeakerRegistry registry,
+        Func<int, bool>? inContent = null)
     {
         var x = reading.Input;
         var body = rules.Where(q => q.Kind != QuoteKind.Headline).ToList();
-        var reports = Reports(x, body);
+        var reports = Reports(x, body, inContent ?? (_ => true));
         body.AddRange(reports.Keys);
         body.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
         var attributions = new List<FoundAttribution>(body.Count);
@@ -84,13 +87,14 @@ public static class QuoteEnsemble
     /// Indirect speech no quotation rule covers (<see cref="ReportedSpeech"/>), as indirect quotes without a speaker
     /// yet: a report sharing a token with a rule quote is left to the rules, which read quotations precisely.
     /// </summary>
-    private static Dictionary<ExtractedQuote, ReportedSpeech.Report> Reports(AttributionInput x, List<ExtractedQuote> rules)
+    private static Dictionary<ExtractedQuote, ReportedSpeech.Report> Reports(AttributionInput x, List<ExtractedQuote> rules, Func<int, bool> inContent)
     {
         var covered = rules.Select(q => ReportingClause.Tokens(x, q.Start, q.End)).ToList();
         var reports = new Dictionary<ExtractedQuote, ReportedSpeech.Report>(ReferenceEqualityComparer.Instance);
         foreach (var report in ReportedSpeech.Find(x))
         {
             if (covered.Exists(c => c.First <= report.Last && report.First <= c.Last)) continue;
+            if (!inContent(x.Tokens[report.First].Start)) continue;
             var start = x.Tokens[report.First].Start;
             var end = x.Tokens[report.Last].End;
             var (sentenceFirst, sentenceLast) = x.SentenceTokens[x.Sentence[report.First]];

@@ -59,11 +59,12 @@ public sealed class QuoteExtractor
             quotes.AddRange(Learned(body, lang, cancellation, claims: true));
             return quotes;
         }
-        var rules = new ArticleReading(body, title, lang, registry).Quotes().ToList();
+        var reader = new ArticleReading(body, title, lang, registry);
+        var rules = reader.Quotes().ToList();
         cancellation.ThrowIfCancellationRequested();
         if (Mode == ExtractionMode.Rules) { quotes.AddRange(rules); return quotes; }
         var model = Attribution.AttributionModel.Shipped;
-        quotes.AddRange(QuoteEnsemble.Combine(rules, model.Read(body, lang, registry, cancellation), model.Lexicon, registry));
+        quotes.AddRange(QuoteEnsemble.Combine(rules, model.Read(body, lang, registry, cancellation), model.Lexicon, registry, reader.InContent));
         return quotes;
     }
 
