@@ -30,5 +30,6 @@ public static class CommandCatalog
         DeadLettersCommand.Create(),
         TrainTaggerCommand.Create(),
         EvalTaggerCommand.Create(),
+        CodegenCommand.Create(),
     ];
 }

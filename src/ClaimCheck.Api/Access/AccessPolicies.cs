@@ -34,6 +34,8 @@ public static class AccessPolicies
 }
 
 /// <summary>Answers 401 and 403 with RFC 9457 problem bodies that say what is missing.</summary>
+/// <remarks>Its name and <c>HandleAsync</c> would make Wolverine take it for a message handler of <c>RequestDelegate</c>.</remarks>
+[Wolverine.Attributes.WolverineIgnore]
 public sealed class ProblemAuthorizationResultHandler : IAuthorizationMiddlewareResultHandler
 {
     private readonly AuthorizationMiddlewareResultHandler _default = new();

@@ -1,5 +1,6 @@
 using ClaimCheck.Api.Hosting;
 using ClaimCheck.Api.Judging;
+using ClaimCheck.Api.Telemetry;
 using ClaimCheck.Extraction;
 using ClaimCheck.Ingestion;
 using Marten;
@@ -22,7 +23,7 @@ public static class ExtractArticleQuotesHandler
     /// </summary>
     public static async Task<OutgoingMessages> Handle(
         ExtractArticleQuotes command, IDocumentSession session, QuoteExtractorProvider extractors, BudgetedExtraction extraction,
-        Envelope envelope, TimeProvider clock, ILogger<ExtractArticleQuotes> logger, CancellationToken cancellation)
+        Envelope envelope, TimeProvider clock, ClaimCheckMetrics metrics, ILogger<ExtractArticleQuotes> logger, CancellationToken cancellation)
     {
         var messages = new OutgoingMessages();
         var stream = await session.Events.FetchForWriting<ArticleQuotes>(command.ArticleId, cancellation);
@@ -37,12 +38,15 @@ public static class ExtractArticleQuotesHandler
         if (stream.Aggregate.ExtractorVersionsSeen.Contains(extractor.Version)) return messages;
 
         IReadOnlyList<ExtractedQuote> quotes;
+        var started = clock.GetTimestamp();
         try
         {
             quotes = await extraction.RunAsync(extractor, article.HeadlineGiven ? article.Title : null, article.Body, article.Language, cancellation);
+            metrics.ExtractionTook(clock.GetElapsedTime(started), extracted: true);
         }
         catch (ArticleExtractionException failure) when (failure is ExtractionTimedOut || envelope.Attempts >= extraction.Budget.Attempts)
         {
+            metrics.ExtractionTook(clock.GetElapsedTime(started), extracted: false);
             logger.LogWarning("Extraction of article {ArticleId} failed after {Attempts} attempts: {ErrorType}",
                 command.ArticleId, envelope.Attempts, failure.ErrorType);
             if (stream.Aggregate.DecideFailure(extractor.Version, failure.ErrorType, failure.Message, envelope.Attempts, clock.GetUtcNow()) is { } failed)

@@ -8,6 +8,7 @@ using ClaimCheck.Api.Judging;
 using ClaimCheck.Api.Lists;
 using ClaimCheck.Api.Resilience;
 using ClaimCheck.Api.Review;
+using ClaimCheck.Api.Telemetry;
 using ClaimCheck.Ingestion;
 using JasperFx;
 using JasperFx.Events;
@@ -94,15 +95,19 @@ public static class ClaimCheckServices
 
         builder.UseWolverine(opts =>
         {
-            opts.ServiceName = "claimcheck";
+            opts.ServiceName = "claimcheck";  // also names Wolverine's meter, Wolverine:claimcheck (see AddClaimCheckTelemetry)
             // The command line hosts this service too; handlers and endpoints live in this assembly either way.
             opts.ApplicationAssembly = typeof(ClaimCheckServices).Assembly;
+            // Handler and endpoint code is generated ahead of time (ops/codegen) and compiled into this assembly,
+            // so the service never runs Roslyn; see HandlerCodeGeneration.
+            opts.CodeGeneration.TypeLoadMode = HandlerCodeGeneration.TypeLoadMode(builder.Configuration);
+            if (HandlerCodeGeneration.OutputPath(builder.Configuration) is { } generatedCodePath)
+                opts.CodeGeneration.GeneratedCodeOutputPath = generatedCodePath;
             opts.Durability.Mode = DurabilityMode.Solo;
             opts.Policies.AutoApplyTransactions();
             opts.Policies.UseDurableLocalQueues();
-            // One article judged at a time: two articles judged at once would each open the case of the
-            // pair they share and one would collide on the stream id.
-            opts.LocalQueueFor<JudgeArticleClaims>().Sequential();
+            // Articles are judged in parallel; two that find the same pair take its case lock in turn (CaseLocks).
+            opts.LocalQueueFor<JudgeArticleClaims>().MaximumParallelMessages(Math.Max(1, judging.Parallelism));
             opts.Policies.OnException<ConcurrencyException>().RetryWithCooldown(
                 TimeSpan.FromMilliseconds(20), TimeSpan.FromMilliseconds(100), TimeSpan.FromMilliseconds(250));
             // Two deliveries of one message racing to open the same stream: the retry finds it and adds nothing.
@@ -115,6 +120,7 @@ public static class ClaimCheckServices
                 .RetryWithCooldown(StoreResilience.OutageRetries);
         });
 
+        builder.AddClaimCheckTelemetry(wolverineServiceName: "claimcheck");
         builder.Services.AddSingleton<ClaimCheck.Api.Operations.DeadLetterInbox>();
         builder.Services.AddSingleton(builder.Configuration.GetSection("Health").Get<BacklogThresholds>() ?? new BacklogThresholds());
         builder.Services.AddHealthChecks()

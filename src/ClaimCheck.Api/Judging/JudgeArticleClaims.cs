@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using ClaimCheck.Api.Hosting;
+using ClaimCheck.Api.Telemetry;
 using ClaimCheck.Judging;
 using ClaimCheck.Review;
 using Marten;
@@ -22,10 +23,16 @@ public static class JudgeArticleClaimsHandler
     /// </summary>
     public static async Task Handle(
         JudgeArticleClaims command, IDocumentSession session, PairJudge judge, StoredClaimRetrieval retrieval, JudgingOptions options,
-        TimeProvider clock, ILogger<JudgeArticleClaims> logger, CancellationToken cancellation)
+        TimeProvider clock, ClaimCheckMetrics metrics, ILogger<JudgeArticleClaims> logger, CancellationToken cancellation)
     {
+        var started = clock.GetTimestamp();
+        var opened = 0;
         var found = await retrieval.ForArticleAsync(session, command.ArticleId, options.Window, cancellation);
-        if (found.Claims.Count == 0) return;
+        if (found.Claims.Count == 0)
+        {
+            metrics.JudgingTook(clock.GetElapsedTime(started), 0);
+            return;
+        }
         if (found.Truncated)
             // A retrieval ceiling binds: which pairs are judged now depends on what is stored. Say so.
             logger.LogWarning("Article {ArticleId} has claims with more candidates than the retrieval limits; only the best ranked are judged",
@@ -33,6 +40,9 @@ public static class JudgeArticleClaimsHandler
 
         var findings = ArticleJudging.Judge(found.Claims, found.Retrieved, judge);
         var caseIds = findings.Select(f => CaseIdFor(f.First.Claim.ClaimId, f.Second.Claim.ClaimId)).ToArray();
+        // Articles are judged in parallel and two of them often find the same pair. Each takes its cases' locks
+        // before looking for them, so the second waits for the first to commit, then finds its cases and adds nothing.
+        await CaseLocks.AcquireAsync(session, caseIds, cancellation);
         var existing = caseIds.Length == 0
             ? new Dictionary<Guid, FlagSummary>()
             : (await session.LoadManyAsync<FlagSummary>(cancellation, caseIds)).ToDictionary(f => f.Id);
@@ -47,6 +57,7 @@ public static class JudgeArticleClaimsHandler
                 var flag = finding.ToFlag(caseId, now);
                 session.Events.StartStream<Case>(caseId, flag);
                 existing[caseId] = FlagSummary.Create(flag);
+                opened++;
             }
             else if (current.ModelVersion != finding.ModelVersion || current.RulesVersion != finding.RulesVersion)
             {
@@ -54,6 +65,8 @@ public static class JudgeArticleClaimsHandler
                     finding.Probabilities, finding.Features, finding.ModelVersion, finding.RulesVersion, now));
             }
         }
+        // Measured up to the decision; the transaction's commit follows in Wolverine's middleware.
+        metrics.JudgingTook(clock.GetElapsedTime(started), opened);
     }
 
     /// <summary>The case of a claim pair, whichever order the pair is judged in.</summary>

@@ -13,6 +13,9 @@ public sealed class JudgingOptions
 
     public JudgingWindow Window => new(TimeSpan.FromDays(WindowDays));
 
+    /// <summary>Articles judged at once (<c>Judging:Parallelism</c>); their shared cases are serialized by <see cref="CaseLocks"/>.</summary>
+    public int Parallelism { get; init; } = 2;
+
     public string ResolvedModelPath => Path.IsPathRooted(ModelPath) ? ModelPath : Path.Combine(AppContext.BaseDirectory, ModelPath);
 
     /// <summary>Loads the classifier once; the judge it returns is stateless and shared by every handler.</summary>

@@ -71,6 +71,8 @@ public sealed class FaultyExtractionFixture : IAsyncLifetime
             builder.UseSetting("ConnectionStrings:ClaimCheck", _database.ConnectionString);
             builder.UseSetting("Extraction:TimeBudget", "00:00:01");
             builder.UseSetting("Extraction:MaxTimeBudget", "00:00:02");
+            // The poison-message handler below lives in this test assembly, so its code is compiled at run time.
+            builder.UseSetting("CodeGeneration:TypeLoadMode", "Dynamic");
             builder.ConfigureTestServices(services =>
             {
                 services.AddSingleton<IArticleQuoteReader>(Reader);
