@@ -20,6 +20,12 @@ public static class ReportedSpeech
     private const int MaxInciseTokens = 14;
     private const int MinContentTokens = 2;
 
+    /// <summary>
+    /// The longest content read, in tokens: it bounds the work per cue, so a text of one endless sentence full of
+    /// speech verbs costs linear time, not quadratic; real reported clauses are far shorter.
+    /// </summary>
+    public const int MaxContentTokens = 150;
+
     /// <summary>French light-verb reporting phrases: "faire savoir / connaître / remarquer / observer / part de / état de".</summary>
     private static readonly HashSet<string> AfterFaire = new(StringComparer.Ordinal)
     {
@@ -63,7 +69,8 @@ public static class ReportedSpeech
                 : IsReportingVerb(x, i) ? Complement(x, i) : null;
             // "a fait savoir": the cue is the whole light-verb phrase, and its subject stands before "fait".
             if (report is { } found && IsLightVerbReport(x, i)) report = found with { CueFirst = i - 1 };
-            if (report is { } r && r.Last - r.First + 1 >= MinContentTokens && !reports.Exists(o => o.First <= r.Last && r.First <= o.Last))
+            // Reports come in text order of their cues; one overlapping the report before it repeats it ("a dit ... et a répété").
+            if (report is { } r && r.Last - r.First + 1 >= MinContentTokens && !(reports.Count > 0 && reports[^1].First <= r.Last && r.First <= reports[^1].Last))
                 reports.Add(r);
         }
         return reports;
@@ -189,7 +196,7 @@ public static class ReportedSpeech
     private static bool HasSubjectBefore(AttributionInput x, int cue)
     {
         var k = cue - 1;
-        while (k >= 0 && x.Sentence[k] == x.Sentence[cue] && (x.Tags?[k] is "AUX" or "ADV" || x.Folded[k] is "a" or "ont" or "avait" or "ne" or "n'" or "se" or "s'" or "lui" or "leur")) k--;
+        while (k >= 0 && cue - k < 8 && x.Sentence[k] == x.Sentence[cue] && (x.Tags?[k] is "AUX" or "ADV" || x.Folded[k] is "a" or "ont" or "avait" or "ne" or "n'" or "se" or "s'" or "lui" or "leur")) k--;
         if (k < 0 || x.Sentence[k] != x.Sentence[cue]) return IsInfinitive(x, cue) || x.Folded[cue].EndsWith("ant", StringComparison.Ordinal);
         // "Kofi Annan, secrétaire général de l'ONU, appelle à": the comma closes an apposition to the subject.
         return x.Folded[k] != "," || IsInfinitive(x, cue) || x.Folded[cue].EndsWith("ant", StringComparison.Ordinal)
@@ -275,7 +282,8 @@ public static class ReportedSpeech
     private static Report? Clause(AttributionInput x, int cue, int first, int sentence)
     {
         if (Stops(x, first, sentence) || x.Quote[first] != 0) return null;
-        var (_, to) = x.SentenceTokens[sentence];
+        var (_, end) = x.SentenceTokens[sentence];
+        var to = Math.Min(end, first + MaxContentTokens - 1);
         var last = first;
         for (var k = first + 1; k <= to; k++)
         {
@@ -295,7 +303,8 @@ public static class ReportedSpeech
     /// </summary>
     private static Report? NounPhrase(AttributionInput x, int cue, int first, int sentence)
     {
-        var (_, to) = x.SentenceTokens[sentence];
+        var (_, end) = x.SentenceTokens[sentence];
+        var to = Math.Min(end, first + MaxContentTokens - 1);
         var last = first;
         for (var k = first + 1; k <= to; k++)
         {
@@ -320,6 +329,8 @@ public static class ReportedSpeech
 
     private static Report? Bounded(AttributionInput x, int cue, int first, int last)
     {
+        // "..., selon X": the words before the incise, at most the last MaxContentTokens of them.
+        first = Math.Max(first, last - MaxContentTokens + 1);
         while (last >= first && x.Shape[last] is not ("x" or "X" or "Xx" or "xX" or "d")) last--;
         while (first <= last && x.Shape[first] is not ("x" or "X" or "Xx" or "xX" or "d")) first++;
         return last >= first ? new Report(cue, cue, first, last) : null;

@@ -91,7 +91,7 @@ public static class ReportingClause
         // "le Kremlin se fonde pour réclamer ...", "a décidé d'annoncer ...": an infinitive after a preposition has
         // the subject of the nearest conjugated verb before it.
         if (cue > 0 && x.Tags?[cue] == "VERB" && x.Tags[cue - 1] == "ADP" && x.Folded[cue - 1] is "pour" or "de" or "d'" or "afin" or "a")
-            for (var v = cue - 2; v >= 0 && x.Sentence[v] == x.Sentence[cue]; v--)
+            for (var v = cue - 2; v >= 0 && x.Sentence[v] == x.Sentence[cue] && cue - v <= MaxInciseTokens * 2; v--)
             {
                 if (Quoted(x, v) || x.Tags[v] is not ("VERB" or "AUX") || x.Tags[v - 1 < 0 ? 0 : v - 1] == "ADP") continue;
                 if (Before(x, v, 0) is { } subject) return subject;
@@ -179,7 +179,7 @@ public static class ReportingClause
             // "Poutine a souligné ..., notant que ...": a participle's subject is the main clause's, the subject of its first verb.
             // The nearest finite verb before it with a subject of its own; infinitives ("pour réclamer") and quotations
             // inside the clause ("Il a qualifié M. Haider de « ... », l'accusant") are stepped over.
-            for (var v = i - 1; v >= 0 && x.Sentence[v] == sentence && v >= floor; v--)
+            for (var v = i - 1; v >= 0 && x.Sentence[v] == sentence && v >= floor && i - v <= MaxInciseTokens * 2; v--)
             {
                 if (Quoted(x, v) || IsParticiple(x, v) || !(IsSpeechVerb(x, v) || (x.Tags is null ? x.IsCue[v] : x.Tags[v] is "VERB" or "AUX"))) continue;
                 if (v > 0 && (x.Tags?[v - 1] is "ADP" || x.Folded[v - 1] == "to")) continue;

@@ -106,4 +106,16 @@ public class ReportedSpeechTests
         var quotes = Combined.Extract(null, "The Chinese president said that the talks had been useful.", "en");
         quotes.ShouldAllBe(q => q.SpeakerId != "chinese-president");
     }
+
+    [Fact]
+    public void One_endless_sentence_full_of_speech_verbs_gives_reports_no_longer_than_the_bound()
+    {
+        // 20,000 cues in one sentence: each report is read within MaxContentTokens, so the work stays linear.
+        var body = string.Concat(Enumerable.Repeat("Paul Lemarchand a annoncé sa démission et a déclaré que la ville ", 2_500));
+        Combined.Extract(null, body, "fr").ShouldNotBeEmpty();
+        var x = ClaimCheck.Attribution.AttributionModel.Shipped.Read(body, "fr", SpeakerRegistry.Shipped).Input;
+        var reports = ClaimCheck.Attribution.ReportedSpeech.Find(x);
+        reports.Count.ShouldBeGreaterThan(1_000);
+        reports.ShouldAllBe(r => r.Last - r.First + 1 <= ClaimCheck.Attribution.ReportedSpeech.MaxContentTokens);
+    }
 }
