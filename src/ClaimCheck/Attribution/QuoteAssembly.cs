@@ -14,7 +14,8 @@ public static class QuoteAssembly
     private const double Unattributed = 0.2;
     private static readonly HashSet<string> Complementizers = new(StringComparer.Ordinal) { "that", "que", "qu'", "qu’", "whether", "si", "s'", "if" };
 
-    private static readonly ClaimFrame Unread = new(null, "", null, Polarity.Affirmed, Modality.Asserted, null, [], []);
+    /// <summary>An empty frame, for quotes whose claim is not read (yet).</summary>
+    internal static readonly ClaimFrame Unread = new(null, "", null, Polarity.Affirmed, Modality.Asserted, null, [], []);
 
     /// <param name="claims">False to leave claim frames unread (an empty frame), when only the spans and speakers are wanted.</param>
     public static List<ExtractedQuote> Quotes(AttributionReading reading, string language, SpeakerRegistry registry, CancellationToken cancellation = default, bool claims = true)

@@ -87,7 +87,7 @@ public static class ReportedSpeech
     }
 
     /// <summary>"fait savoir que", "a fait part de", "font état de": the light verb "faire" and the word that makes it a report.</summary>
-    private static bool IsLightVerbReport(AttributionInput x, int i) =>
+    internal static bool IsLightVerbReport(AttributionInput x, int i) =>
         x.Language == "fr" && AfterFaire.Contains(x.Folded[i]) && i > 0 && IsFaire(x, i - 1);
 
     private static bool IsFaire(AttributionInput x, int i) =>
@@ -381,6 +381,5 @@ public static class ReportedSpeech
         return false;
     }
 
-    private static bool Stops(AttributionInput x, int i, int sentence) =>
-        i < 0 || i >= x.Count || x.Sentence[i] != sentence || ReportingClause.Quoted(x, i);
+    private static bool Stops(AttributionInput x, int i, int sentence) => ReportingClause.Stops(x, i, sentence);
 }

@@ -152,7 +152,8 @@ public static class ReportingClause
         return false;
     }
 
-    private static bool Stops(AttributionInput x, int i, int sentence) =>
+    /// <summary>Outside the sentence, off the text, or inside a closed quotation: where a clause reader stops.</summary>
+    internal static bool Stops(AttributionInput x, int i, int sentence) =>
         i < 0 || i >= x.Count || x.Sentence[i] != sentence || Quoted(x, i);
 
     /// <summary>
@@ -262,8 +263,7 @@ public static class ReportingClause
     {
         if (VerbGroup.Contains(x.Folded[i])) return true;
         // The light verb of "a fait savoir", "font état de": part of the verb group of the word that reports.
-        if (x.Folded[i] is "fait" or "font" or "faisait" or "faisaient" or "fera" or "ferait" or "faire" && i + 1 < x.Count
-            && x.Folded[i + 1] is "savoir" or "connaitre" or "part" or "etat" or "remarquer" or "observer" or "valoir") return true;
+        if (i + 1 < x.Count && ReportedSpeech.IsLightVerbReport(x, i + 1)) return true;
         // Adverbial phrases inside the verb group: "a en effet annoncé", "a de son côté fait connaître".
         if (x.Folded[i] == "effet" && i > 0 && x.Folded[i - 1] == "en") return true;
         if (x.Folded[i] is "cote" && i > 1 && x.Folded[i - 1] is "son" or "leur" && x.Folded[i - 2] == "de") return true;

@@ -103,13 +103,11 @@ public static class QuoteEnsemble
             var text = x.Text[start..end];
             var cue = x.Text[x.Tokens[report.CueFirst].Start..x.Tokens[report.CueLast].End];
             var quote = new ExtractedQuote(QuoteKind.Indirect, text, null, null, cue, start, end, UnattributedReport,
-                x.Text[sentenceStart..sentenceEnd], sentenceStart, sentenceEnd, Unread);
+                x.Text[sentenceStart..sentenceEnd], sentenceStart, sentenceEnd, QuoteAssembly.Unread);
             reports[quote] = report;
         }
         return reports;
     }
-
-    private static readonly ClaimFrame Unread = new(null, "", null, Polarity.Affirmed, Modality.Asserted, null, [], []);
 
     /// <summary>The trained tagger's attribution whose content shares most tokens with the quote's, covering at least half of the longer.</summary>
     private static FoundAttribution? Overlapping(AttributionReading reading, int first, int last)
