@@ -156,7 +156,9 @@ public sealed class SpeakerResolver
         var folded = x.Folded[i];
         if (Grammar.PronounGender(folded) != '\0' || Grammar.HonorificGender(folded) != '\0') return false;
         if (!x.SentenceStart[i] && !(i > 0 && x.Quote[i - 1] != 0 && x.InQuote[i])) return !lowercaseSeen.Contains(folded) || lexicon.IsFirstName(folded);
-        // Sentence-initial: a name only if known as one, or followed by another capitalized word.
+        // Sentence-initial: a name only if known as one, or followed by another capitalized word, unless the tagger reads
+        // it as a function word ("Selon Big Blue", "Pour Jacques Chirac"): then the name starts after it.
+        if (x.Tags?[i] is "ADP" or "DET" or "PRON" or "CCONJ" or "SCONJ" or "ADV" or "ADP+DET" || ReportingClause.IsSourceMarker(x, i)) return false;
         return lexicon.IsFirstName(folded) || registry.Resolve(x.TokenText(i)) is not null
             || !lowercaseSeen.Contains(folded) && i + 1 < x.Count && IsCapitalized(x, i + 1) && !x.SentenceStart[i + 1];
     }

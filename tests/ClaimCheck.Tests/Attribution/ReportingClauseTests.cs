@@ -134,4 +134,11 @@ public class ReportingClauseTests
         var other = body.Replace("Paul Vidal est arrivé", "Claire Vidal est arrivée");
         Quote(other, "fr", "la séance").SpeakerId.ShouldNotBe("odile-ferrand");
     }
+
+    [Fact]
+    public void A_sentence_initial_function_word_is_not_part_of_the_name_after_it()
+    {
+        var body = "Les ventes de serveurs progressent. Selon Big Blue, les ventes « ont doublé en un an » en Europe.";
+        Quote(body, "fr", "ont doublé").SpeakerId.ShouldBe("big-blue");
+    }
 }
