@@ -48,7 +48,8 @@ public sealed class SpeakerResolver
             if (source is { } joint && ReportingClause.IsJoint(x, joint)) { result[a] = null; continue; }
             if (source is { } s)
                 speaker = FromNames(x, s, mentions, entities) ?? FromRegistryAlias(x, s, entities) ?? FromPronoun(x, s, a, attributions, result, mentions, entities)
-                    ?? FromRole(x, s, mentions, entities) ?? FromInstitution(x, s, institutions);
+                    ?? FromRole(x, s, mentions, entities) ?? FromInstitution(x, s, institutions)
+                    ?? FromPossessive(x, s, a, attributions, result, mentions, entities);
             if (speaker is null && attribution.Cue is null)
                 speaker = Continuation(x, a, attributions, result, mentions, entities);
             result[a] = speaker;
@@ -407,6 +408,37 @@ public sealed class SpeakerResolver
             if (!x.InQuote[first] && Grammar.PronounGender(x.Folded[first]) is ('m' or 'f') and var other && other != gender) return false;
         }
         return true;
+    }
+
+    /// <summary>
+    /// A source that is someone's words ("selon ses dires", "selon ses vues", "his account") speaks for its singular
+    /// owner: the last person named before it in its sentence outside quotation, else the speaker of the attribution
+    /// just before, in that sentence or the one before. French possessives agree with the thing owned, so no gender is checked.
+    /// </summary>
+    /// <summary>Nouns for what someone said or thinks: "son compagnon" is another person, "ses dires" are the owner's words.</summary>
+    private static readonly HashSet<string> WordsNouns = new(StringComparer.Ordinal)
+    {
+        "dires", "propos", "termes", "mots", "paroles", "vues", "declarations", "estimations", "explications", "calculs", "informations",
+        "words", "account", "view", "views", "estimate", "estimates", "statement",
+    };
+
+    private static ResolvedSpeaker? FromPossessive(AttributionInput x, (int First, int Last) source, int index, IReadOnlyList<FoundAttribution> attributions,
+        ResolvedSpeaker?[] resolved, List<NameMention> mentions, List<Entity> entities)
+    {
+        if (x.Folded[source.First] is not ("son" or "sa" or "ses" or "his" or "her") || source.Last == source.First
+            || !WordsNouns.Contains(x.Folded[source.First + 1])) return null;
+        var sentence = x.Sentence[source.First];
+        for (var m = mentions.Count - 1; m >= 0; m--)
+        {
+            var mention = mentions[m];
+            if (mention.First >= source.First || x.InQuote[mention.First]) continue;
+            if (x.Sentence[mention.First] != sentence) break;
+            if (entities[mention.Entity].Person) return new ResolvedSpeaker(entities[mention.Entity].Name, entities[mention.Entity].Id, "possessive", 0.6);
+        }
+        // The nearest earlier attribution only: when its speaker is unknown, so is the owner most likely.
+        return index > 0 && x.Sentence[attributions[index - 1].First] >= sentence - 1 && resolved[index - 1] is { } previous
+            ? previous with { How = "possessive-previous-speaker", Confidence = 0.6 }
+            : null;
     }
 
     /// <summary>Another person of the pronoun's gender was named between the previous speaker's quote and the pronoun.</summary>

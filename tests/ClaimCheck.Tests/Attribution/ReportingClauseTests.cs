@@ -141,4 +141,13 @@ public class ReportingClauseTests
         var body = "Les ventes de serveurs progressent. Selon Big Blue, les ventes « ont doublé en un an » en Europe.";
         Quote(body, "fr", "ont doublé").SpeakerId.ShouldBe("big-blue");
     }
+
+    [Fact]
+    public void Someones_words_speak_for_their_owner_and_someone_elses_relative_does_not()
+    {
+        var body = "Le conseil a voté mardi. Paul Vidal a quitté la salle en colère, après avoir dénoncé, selon ses dires, « une trahison des électeurs de la ville ».";
+        Quote(body, "fr", "une trahison").SpeakerId.ShouldBe("paul-vidal");
+        var relative = "Le conseil a voté mardi. Paul Vidal a quitté la salle ; son compagnon a ensuite dénoncé « une trahison des électeurs de la ville ».";
+        Quote(relative, "fr", "une trahison").SpeakerId.ShouldNotBe("paul-vidal");
+    }
 }
