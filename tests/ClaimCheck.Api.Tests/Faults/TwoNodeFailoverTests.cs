@@ -65,6 +65,7 @@ public sealed class TwoNodeFailoverTests : IAsyncLifetime
             // request A cannot answer goes to B, as a proxy in front of both would send it.
             var killed = 0;
             Dictionary<long, long> unfinishedAtKill = [];
+            Task<string> takeover = Task.FromResult("");
             await Parallel.ForEachAsync(Enumerable.Range(0, Articles), new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (n, token) =>
             {
                 if (n == KillAt && Interlocked.Exchange(ref killed, 2) == 0)
@@ -75,6 +76,7 @@ public sealed class TwoNodeFailoverTests : IAsyncLifetime
                     nodeA.Kill(entireProcessTree: true);
                     Volatile.Write(ref killed, 1);
                     unfinishedAtKill = await UnfinishedByOwner();
+                    takeover = WatchTakeover(Stopwatch.StartNew());
                 }
                 if (n % 2 == 0 && Volatile.Read(ref killed) != 1 && await TryPost(httpA, n) is { } viaA)
                     acknowledged[n] = (viaA, 'A');
@@ -97,6 +99,7 @@ public sealed class TwoNodeFailoverTests : IAsyncLifetime
             _output.WriteLine($"A acknowledged {acknowledged.Values.Count(a => a.Node == 'A')}, B {acknowledged.Values.Count(a => a.Node == 'B')}; " +
                               $"unfinished messages at the kill by owner: {string.Join(", ", unfinishedAtKill.Select(o => $"{o.Key}: {o.Value}"))}; survivors {string.Join(", ", survivors)}");
             ofA.ShouldBeGreaterThan(0, "the kill must leave messages of A's that only B can finish");
+            _output.WriteLine(await takeover);
 
             counts.Extracted.Values.ShouldAllBe(v => v == 1);
             (await Scalar("select count(*) from claimcheck.wolverine_dead_letters")).ShouldBe(0);
@@ -180,6 +183,23 @@ public sealed class TwoNodeFailoverTests : IAsyncLifetime
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync()) counts[reader.GetGuid(0)] = reader.GetInt64(1);
         return counts;
+    }
+
+    /// <summary>When B declared A dead (A's node row gone) and when no message was left with a node that is not alive (for the README).</summary>
+    private async Task<string> WatchTakeover(Stopwatch sinceKill)
+    {
+        TimeSpan? declaredDead = null;
+        while (sinceKill.Elapsed < CompletionDeadline)
+        {
+            if (declaredDead is null && await Scalar("select count(*) from claimcheck.wolverine_nodes") == 1) declaredDead = sinceKill.Elapsed;
+            if (declaredDead is not null && await Scalar("""
+                    select count(*) from claimcheck.wolverine_incoming_envelopes
+                    where status <> 'Handled' and owner_id not in (select node_number from claimcheck.wolverine_nodes)
+                    """) == 0)
+                return $"A declared dead {declaredDead.Value.TotalSeconds:0.0} s after the kill; its messages all with B {sinceKill.Elapsed.TotalSeconds:0.0} s after";
+            await Task.Delay(200);
+        }
+        return "A's messages were not taken over before the deadline";
     }
 
     private const string Unfinished = "select count(*) from claimcheck.wolverine_incoming_envelopes where status <> 'Handled'";
