@@ -1,6 +1,8 @@
 using System.Security.Claims;
 using ClaimCheck.Access;
+using System.Linq.Expressions;
 using Marten;
+using Marten.Linq;
 
 namespace ClaimCheck.Api.Access;
 
@@ -20,8 +22,20 @@ public static class ApiKeyAccounts
         return account is not null && account.Authenticates(token) ? account : null;
     }
 
+    /// <summary>
+    /// The account holding the key id. Every authenticated request runs this, so it is a compiled query: Marten
+    /// translates the LINQ once per process instead of once per request.
+    /// </summary>
     public static Task<UserAccount?> FindByKeyIdAsync(IQuerySession session, string keyId, CancellationToken cancellation) =>
-        session.Query<UserAccount>().Where(u => u.ApiKeys.Any(k => k.Stored.KeyId == keyId)).FirstOrDefaultAsync(cancellation);
+        session.QueryAsync(new AccountByKeyId { KeyId = keyId }, cancellation);
+
+    public sealed class AccountByKeyId : ICompiledQuery<UserAccount, UserAccount?>
+    {
+        public string KeyId { get; init; } = "";
+
+        public Expression<Func<IMartenQueryable<UserAccount>, UserAccount?>> QueryIs() =>
+            q => q.FirstOrDefault(u => u.ApiKeys.Any(k => k.Stored.KeyId == KeyId));
+    }
 
     /// <summary>
     /// The user as authorization sees them: name, stable id, roles, and the key that signed them in (so revoking

@@ -33,11 +33,31 @@ public static class DeskPages
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
         "frame-ancestors 'none'; form-action 'self'; base-uri 'none'; object-src 'none'";
 
+    private static readonly EmbeddedFileProvider Assets = new(typeof(DeskPages).Assembly, "desk");
+
+    /// <summary>Each asset's version: the start of its content's SHA-256, so the address changes exactly when the file does.</summary>
+    private static readonly IReadOnlyDictionary<string, string> AssetVersions = new[] { "app.js", "desk.css" }.ToDictionary(
+        name => name,
+        name =>
+        {
+            using var content = Assets.GetFileInfo(name).CreateReadStream();
+            return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(content))[..16];
+        });
+
+    /// <summary>The address pages use for an asset; it carries the asset's version, so browsers may keep it for good.</summary>
+    public static string AssetUrl(string name) => $"{AssetsPath}/{name}?v={AssetVersions[name]}";
+
+    // Asked for at its current version, an asset is cached for a year and never revalidated (the next version has
+    // another address); any other request for it (no version, an old one) is revalidated each time.
     public static IApplicationBuilder UseDeskAssets(this IApplicationBuilder app) => app.UseStaticFiles(new StaticFileOptions
     {
-        FileProvider = new EmbeddedFileProvider(typeof(DeskPages).Assembly, "desk"),
+        FileProvider = Assets,
         RequestPath = AssetsPath,
-        OnPrepareResponse = context => context.Context.Response.Headers.CacheControl = "no-cache",
+        OnPrepareResponse = context =>
+            context.Context.Response.Headers.CacheControl =
+                AssetVersions.TryGetValue(context.File.Name, out var version) && context.Context.Request.Query["v"] == version
+                    ? "public, max-age=31536000, immutable"
+                    : "no-cache",
     });
 
     public static WebApplication MapDesk(this WebApplication app)
@@ -138,7 +158,7 @@ public static class DeskPages
         // System.Text.Json escapes <, > and & inside strings, so the island cannot close its script element.
         var island = JsonSerializer.Serialize(desk);
         return Page(StatusCodes.Status200OK, "ClaimCheck review desk",
-            $"""<p class="loading">Loading…</p><script type="application/json" id="desk-context">{island}</script><script type="module" src="{AssetsPath}/app.js"></script>""",
+            $"""<p class="loading">Loading…</p><script type="application/json" id="desk-context">{island}</script><script type="module" src="{AssetUrl("app.js")}"></script>""",
             context, antiforgery);
     }
 
@@ -191,7 +211,7 @@ public static class DeskPages
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>{Encode(title)} · ClaimCheck</title>
-            <link rel="stylesheet" href="{AssetsPath}/desk.css">
+            <link rel="stylesheet" href="{AssetUrl("desk.css")}">
             {meta}
             </head>
             <body>

@@ -92,7 +92,7 @@ public static class ClaimCheckServices
             .IntegrateWithWolverine();
 
         builder.Services.AddSingleton<IConfigureMarten, IdOnlyMartenLogging>();
-        builder.Services.AddSingleton(new IndexedListCatalog(ReviewLists.All, storage.Schema));
+        builder.Services.AddSingleton(new IndexedListCatalog([.. ReviewLists.All, .. JudgingLists.All], storage.Schema));
         builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(storage.ConnectionString));
         builder.Services.AddSingleton(services => new IndexedListReader(
             services.GetRequiredService<NpgsqlDataSource>(), services.GetRequiredService<IDocumentStore>(), storage.Schema));

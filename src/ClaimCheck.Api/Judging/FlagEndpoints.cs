@@ -2,12 +2,12 @@ using ClaimCheck.Access;
 using Microsoft.AspNetCore.Authorization;
 using ClaimCheck.Api.Extraction;
 using ClaimCheck.Api.Hosting;
+using ClaimCheck.Api.Lists;
 using ClaimCheck.Api.Resilience;
 using ClaimCheck.Input;
 using ClaimCheck.Extraction;
 using ClaimCheck.Judging;
 using Marten;
-using Marten.Pagination;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
 
@@ -21,30 +21,34 @@ public static class FlagEndpoints
     [WolverineGet("/api/flags")]
     [Authorize(Policy = nameof(Permission.ReadContent))]
     [Tags("Flags")]
-    [EndpointSummary("Flagged claim pairs, highest score first; filter by label, speaker, article and minimum score.")]
+    [EndpointSummary("Flagged claim pairs, highest score first then oldest; filter by label, speaker, article and minimum score; " +
+                     "follow nextCursor (or the Link rel=next header) for the next page.")]
     [ProducesResponseType<Page<FlagSummary>>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest)]
     public static async Task<IResult> List(
-        IQuerySession session, StoreResilience resilience, RequestLimits limits, string? label, string? speaker, string? article, string? minScore,
-        string? page, string? pageSize, CancellationToken cancellation)
+        HttpContext context, IndexedListReader lists, StoreResilience resilience, RequestLimits limits, string? label, string? speaker,
+        string? article, string? minScore, string? page, string? pageSize, string? cursor, CancellationToken cancellation)
     {
         var q = new QueryReader(limits);
         var (pageNumber, size) = Paging.Read(q, page, pageSize);
+        var after = Paging.Cursor(q, cursor, page);
         var labelFilter = q.Text("label", label);
         var speakerFilter = q.Text("speaker", speaker);
         var articleFilter = q.Id("article", article);
         var min = q.Number("minScore", minScore, 0, 1);
         if (q.Errors.Any) return Problems.InvalidQuery(q.Errors);
 
-        IQueryable<FlagSummary> query = session.Query<FlagSummary>();
-        if (labelFilter is not null) query = query.Where(f => f.Label == labelFilter);
-        if (speakerFilter is not null) query = query.Where(f => f.SpeakerIds.Contains(speakerFilter));
-        if (articleFilter is { } articleId) query = query.Where(f => f.FirstArticleId == articleId || f.SecondArticleId == articleId);
-        if (min is { } score) query = query.Where(f => f.Score >= score);
+        // The most selective filter drives the index: article, speaker, label.
+        var filters = new List<ListFilter>();
+        if (articleFilter is { } articleId) filters.Add(new("article", articleId.ToString("D")));
+        if (speakerFilter is not null) filters.Add(new("speaker", speakerFilter));
+        if (labelFilter is not null) filters.Add(new("label", labelFilter));
+        var (maxRank, minRank) = ListRequest.ScoreAtLeast(min);
+        var request = new ListRequest(filters, null, maxRank, minRank, after, pageNumber, size);
 
-        var results = await resilience.ExecuteAsync(async token =>
-            await query.OrderByDescending(f => f.Score).ThenBy(f => f.JudgedAt).ToPagedListAsync(pageNumber, size, token), cancellation);
-        return Results.Ok(new Page<FlagSummary>(results.ToList(), pageNumber, size, results.TotalItemCount));
+        var results = await resilience.ExecuteAsync(async token => await lists.ReadAsync<FlagSummary>(JudgingLists.Flags, request, token), cancellation);
+        if (results.Next is { } next) context.Response.Headers.Link = Paging.NextLink(context.Request, next.Encode());
+        return Results.Ok(results.ToPage(f => f));
     }
 
     [WolverineGet("/api/flags/{id}")]

@@ -43,7 +43,14 @@ public sealed record ListFilter(string Facet, string Value);
 /// sort key, inclusive (a minimum score).
 /// </summary>
 public sealed record ListRequest(
-    IReadOnlyList<ListFilter> Filters, short? State, double? MaxRank, double? MinRank, ListCursor? After, int PageNumber, int PageSize);
+    IReadOnlyList<ListFilter> Filters, short? State, double? MaxRank, double? MinRank, ListCursor? After, int PageNumber, int PageSize)
+{
+    /// <summary>
+    /// The rank bounds of "score at least <paramref name="min"/>" in a list ranked by score descending (rank = minus the
+    /// score): rank up to -min, and above -Infinity, the rank of an item without a score, which never passes a minimum.
+    /// </summary>
+    public static (double? MaxRank, double? MinRank) ScoreAtLeast(double? min) => min is { } m ? (-m, -double.MaxValue) : (null, null);
+}
 
 public sealed record ListPage<T>(IReadOnlyList<T> Items, int PageNumber, int PageSize, long TotalCount, bool HasNextPage, ListCursor? Next);
 
@@ -111,22 +118,44 @@ public sealed class IndexedListReader(NpgsqlDataSource dataSource, IDocumentStor
         return Convert.ToInt64(await command.ExecuteScalarAsync(cancellation), CultureInfo.InvariantCulture);
     }
 
-    public NpgsqlCommand CountCommand(IndexedList list, ListRequest request)
+    public NpgsqlCommand CountCommand(IndexedList list, ListRequest request) => Counting(list, request, byState: false);
+
+    /// <summary>
+    /// How many items the request's filters match in each state (its own state, cursor and page ignored), from the
+    /// same rows as <see cref="CountAsync"/>: the count table for one facet value, the driving facet's entries otherwise.
+    /// A state with no item is absent.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<short, long>> StateCountsAsync(IndexedList list, ListRequest request, CancellationToken cancellation)
+    {
+        await using var command = StateCountsCommand(list, request);
+        var counts = new Dictionary<short, long>();
+        await using var reader = await command.ExecuteReaderAsync(cancellation);
+        while (await reader.ReadAsync(cancellation))
+            if (reader.GetInt64(1) is > 0 and var items) counts[reader.GetInt16(0)] = items;
+        return counts;
+    }
+
+    public NpgsqlCommand StateCountsCommand(IndexedList list, ListRequest request) =>
+        Counting(list, request with { State = null, After = null, PageNumber = 1 }, byState: true);
+
+    private NpgsqlCommand Counting(IndexedList list, ListRequest request, bool byState)
     {
         var command = dataSource.CreateCommand();
         var driving = Driving(request);
         if (request.Filters.Count <= 1 && request.MaxRank is null && request.MinRank is null)
         {
-            command.CommandText = $"SELECT coalesce(sum(items), 0) FROM {schema}.{IndexedLists.CountTable} " +
-                                  $"WHERE list = @list AND facet = @facet AND value = @value{(request.State is null ? "" : " AND state = @state")}";
+            command.CommandText = $"SELECT {(byState ? "state, " : "")}coalesce(sum(items), 0)::bigint FROM {schema}.{IndexedLists.CountTable} " +
+                                  $"WHERE list = @list AND facet = @facet AND value = @value{(request.State is null ? "" : " AND state = @state")}" +
+                                  (byState ? " GROUP BY state" : "");
             command.Parameters.Add(new NpgsqlParameter("list", NpgsqlDbType.Text) { Value = list.Name });
             command.Parameters.Add(new NpgsqlParameter("facet", NpgsqlDbType.Text) { Value = driving.Facet });
             command.Parameters.Add(new NpgsqlParameter("value", NpgsqlDbType.Text) { Value = driving.Value });
             if (request.State is { } state) command.Parameters.Add(new NpgsqlParameter("state", NpgsqlDbType.Smallint) { Value = state });
             return command;
         }
-        var sql = new StringBuilder($"SELECT count(*) FROM {schema}.{IndexedLists.EntryTable} e WHERE ");
+        var sql = new StringBuilder($"SELECT {(byState ? "e.state, " : "")}count(*) FROM {schema}.{IndexedLists.EntryTable} e WHERE ");
         Where(sql, command, list, request);
+        if (byState) sql.Append(" GROUP BY e.state");
         command.CommandText = sql.ToString();
         return command;
     }

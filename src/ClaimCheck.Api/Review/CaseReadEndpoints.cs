@@ -103,4 +103,36 @@ public static class CaseReadEndpoints
         if (result.Next is { } next) context.Response.Headers.Link = Paging.NextLink(context.Request, next.Encode());
         return Results.Ok(result.ToPage(QueueItemView.Of));
     }
+
+    [WolverineGet("/api/review-queue/counts")]
+    [Authorize(Policy = nameof(Permission.ReadQueue))]
+    [Tags("Cases")]
+    [EndpointSummary("How many cases the queue's filters (assignee, speaker, article, label, minimum score) match in each state, and in all; " +
+                     "read from counts kept with every write, so it costs the same at any size.")]
+    [ProducesResponseType<QueueCountsView>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest)]
+    public static async Task<IResult> QueueCounts(
+        ReviewQueueQuery queue, StoreResilience resilience, RequestLimits limits, string? assignee, string? speaker, string? article,
+        string? label, string? minScore, CancellationToken cancellation)
+    {
+        var q = new QueryReader(limits);
+        var filter = new ReviewQueueFilter(
+            null, q.Text("assignee", assignee), q.Text("speaker", speaker), q.Id("article", article), q.Text("label", label),
+            q.Number("minScore", minScore, 0, 1));
+        if (q.Errors.Any) return Problems.InvalidQuery(q.Errors);
+
+        var counts = await resilience.ExecuteAsync(async token => await queue.CountByStateAsync(filter, token), cancellation);
+        return Results.Ok(QueueCountsView.Of(counts));
+    }
+}
+
+/// <summary>Cases per state for one queue filter; <see cref="States"/> names every state in workflow order, zeros included.</summary>
+public sealed record QueueCountsView(long Total, IReadOnlyDictionary<string, long> States)
+{
+    public static QueueCountsView Of(IReadOnlyList<(CaseState State, long Cases)> counts)
+    {
+        var states = new Dictionary<string, long>();
+        foreach (var (state, cases) in counts) states[CaseNames.Of(state)] = cases;
+        return new QueueCountsView(counts.Sum(c => c.Cases), states);
+    }
 }

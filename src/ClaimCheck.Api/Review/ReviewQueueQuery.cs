@@ -18,6 +18,13 @@ public sealed class ReviewQueueQuery(IndexedListReader reader)
         ReviewQueueFilter filter, ListCursor? after, int pageNumber, int pageSize, CancellationToken cancellation) =>
         reader.ReadAsync<ReviewQueueItem>(ReviewLists.Queue, Request(filter, after, pageNumber, pageSize), cancellation);
 
+    /// <summary>How many cases the filter matches in each state (the filter's own state is ignored), every state named, zeros included.</summary>
+    public async Task<IReadOnlyList<(CaseState State, long Cases)>> CountByStateAsync(ReviewQueueFilter filter, CancellationToken cancellation)
+    {
+        var counts = await reader.StateCountsAsync(ReviewLists.Queue, Request(filter with { State = null }, null, 1, 1), cancellation);
+        return Enum.GetValues<CaseState>().Select(s => (s, counts.GetValueOrDefault((short)s))).ToList();
+    }
+
     public static ListRequest Request(ReviewQueueFilter filter, ListCursor? after, int pageNumber, int pageSize)
     {
         var filters = new List<ListFilter>();
@@ -25,8 +32,7 @@ public sealed class ReviewQueueQuery(IndexedListReader reader)
         if (filter.Speaker is { } speaker) filters.Add(new("speaker", speaker));
         if (filter.Assignee is { } assignee) filters.Add(new("assignee", assignee));
         if (filter.Label is { } label) filters.Add(new("label", label));
-        // Scores are ranked as their negation; a case without a score (rank -Infinity) never passes a minimum.
-        return new ListRequest(filters, filter.State is { } state ? (short)state : null,
-            filter.MinScore is { } min ? -min : null, filter.MinScore is null ? null : -double.MaxValue, after, pageNumber, pageSize);
+        var (maxRank, minRank) = ListRequest.ScoreAtLeast(filter.MinScore);
+        return new ListRequest(filters, filter.State is { } state ? (short)state : null, maxRank, minRank, after, pageNumber, pageSize);
     }
 }

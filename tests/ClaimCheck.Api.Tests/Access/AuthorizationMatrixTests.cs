@@ -58,6 +58,7 @@ public sealed class AuthorizationMatrixTests(ApiFixture api, ITestOutputHelper o
         new("POST", "/api/cases/{id}/publish", $"/api/cases/{SampleId}/publish", Permission.PublishVerdict),
         new("POST", "/api/cases/{id}/reopen", $"/api/cases/{SampleId}/reopen", Permission.ReopenCase),
         new("GET", "/api/review-queue", "/api/review-queue", Permission.ReadQueue),
+        new("GET", "/api/review-queue/counts", "/api/review-queue/counts", Permission.ReadQueue),
         new("GET", "/api/cases/{id}/claim-review", $"/api/cases/{SampleId}/claim-review", Permission.ReadContent),
         new("GET", "/api/claim-reviews", "/api/claim-reviews", Permission.ReadContent),
     ];

@@ -75,7 +75,7 @@ public sealed class DeskPageTests(DeskFixture desk, ITestOutputHelper output)
             // Tab from the top: skip link first, then the navigation, then the filters; Enter on the state filter's form applies it.
             await page.Keyboard.PressAsync("Tab");
             (await page.EvaluateAsync<string>("document.activeElement.textContent")).ShouldBe("Skip to content");
-            await page.GetByLabel("State").FocusAsync();
+            await page.GetByLabel("State", new() { Exact = true }).FocusAsync();
             await page.Keyboard.PressAsync("ArrowDown"); // "open"
             await page.GetByLabel("Minimum score").FocusAsync();
             await page.Keyboard.PressAsync("Enter");
@@ -83,7 +83,7 @@ public sealed class DeskPageTests(DeskFixture desk, ITestOutputHelper output)
 
             // Reach a case link with Tab and open it with Enter.
             var first = page.Locator("table.queue tbody a").First;
-            for (var i = 0; i < 40 && !await first.EvaluateAsync<bool>("e => e === document.activeElement"); i++)
+            for (var i = 0; i < 60 && !await first.EvaluateAsync<bool>("e => e === document.activeElement"); i++)
                 await page.Keyboard.PressAsync("Tab");
             await page.Keyboard.PressAsync("Enter");
             await Expect(page.GetByRole(AriaRole.Link, new() { Name = "History" })).ToBeVisibleAsync();

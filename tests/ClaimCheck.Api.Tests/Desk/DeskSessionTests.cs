@@ -70,6 +70,34 @@ public sealed partial class DeskSessionTests(DeskFixture desk)
         (await visitor.Http.GetAsync("/api/review-queue")).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
+    [GeneratedRegex("(?:src|href)=\"(/desk/(?:app\\.js|desk\\.css)\\?v=([0-9a-f]{16}))\"")]
+    private static partial Regex VersionedAsset();
+
+    [Fact]
+    public async Task Pages_name_their_assets_by_content_hash_and_only_that_address_is_cached_for_good()
+    {
+        using var visitor = new Visitor(desk.BaseUrl);
+        await visitor.SignedInAs(desk.KeyOf(DeskFixture.FactChecker));
+        var assets = VersionedAsset().Matches(await visitor.Http.GetStringAsync("/queue"));
+        assets.Select(m => m.Groups[1].Value.Split('?')[0]).Order().ShouldBe(["/desk/app.js", "/desk/desk.css"]);
+        foreach (Match asset in assets)
+        {
+            var current = await visitor.Http.GetAsync(asset.Groups[1].Value);
+            current.StatusCode.ShouldBe(HttpStatusCode.OK);
+            var bytes = await current.Content.ReadAsByteArrayAsync();
+            Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes))[..16].ShouldBe(asset.Groups[2].Value);
+            current.Headers.CacheControl!.ToString().ShouldBe("public, max-age=31536000, immutable");
+
+            var path = asset.Groups[1].Value.Split('?')[0];
+            foreach (var other in new[] { path, $"{path}?v=0000000000000000", $"{path}?v={asset.Groups[2].Value}&v=x" })
+            {
+                var unversioned = await visitor.Http.GetAsync(other);
+                unversioned.StatusCode.ShouldBe(HttpStatusCode.OK, other);
+                unversioned.Headers.CacheControl!.NoCache.ShouldBeTrue(other);
+            }
+        }
+    }
+
     [Fact]
     public void Over_TLS_the_session_and_antiforgery_cookies_are_Secure()
     {

@@ -33,6 +33,14 @@ public sealed class DeskStoryTests(DeskFixture desk, ITestOutputHelper output)
             scores.ShouldNotBeEmpty();
             scores.ShouldAllBe(s => double.Parse(s, System.Globalization.CultureInfo.InvariantCulture) >= minimum - 0.005);
 
+            // The counts per state keep the other filters; choosing "open" narrows the queue to it.
+            var perState = page.GetByRole(AriaRole.Navigation, new() { Name = "Cases per state" });
+            await Expect(perState.Locator("a[aria-current]")).ToHaveTextAsync($"all {scores.Count}");
+            await perState.GetByRole(AriaRole.Link, new() { Name = $"open {scores.Count}" }).ClickAsync();
+            await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("label=contradiction.*minScore=.*state=open"));
+            await Expect(perState.Locator("a[aria-current]")).ToHaveTextAsync($"open {scores.Count}");
+            (await page.Locator("table.queue tbody tr").CountAsync()).ShouldBe(scores.Count);
+
             await page.Locator($"a[href='/cases/{desk.G20Case.Id}']").ClickAsync();
             await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Earlier claim" })).ToBeVisibleAsync();
 

@@ -26,6 +26,7 @@ public sealed class QueryParameterFaultTests(FaultFixture faults)
         ("/api/flags", [("page", "page"), ("pageSize", "pageSize"), ("minScore", "score"), ("article", "id"), ("label", "text"), ("speaker", "text")]),
         ("/api/review-queue", [("page", "page"), ("pageSize", "pageSize"), ("minScore", "score"), ("article", "id"), ("label", "text"),
             ("speaker", "text"), ("assignee", "text"), ("state", "state")]),
+        ("/api/review-queue/counts", [("minScore", "score"), ("article", "id"), ("label", "text"), ("speaker", "text"), ("assignee", "text")]),
         ("/api/claim-reviews", [("page", "page"), ("pageSize", "pageSize")]),
         ("/api/speakers/vladimir-putin/quotes", [("page", "page"), ("pageSize", "pageSize")]),
         ("/api/audit/export", [("from", "instant"), ("to", "instant")]),

@@ -95,6 +95,41 @@ public sealed class ReviewQueueIndexTests(ApiFixture api)
         unfilteredOpen.ShouldBe(await CountInDocuments(q => q.Where(i => i.State == ClaimCheck.Review.CaseState.Open)));
     }
 
+    /// <summary>The counts endpoint's answer, with each state checked against the queue's own total for that state.</summary>
+    private async Task<Dictionary<string, long>> States(string query)
+    {
+        var body = (await Get($"/api/review-queue/counts?{query}")).Body;
+        var states = body.GetProperty("states").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetInt64());
+        states.Keys.ShouldBe(["open", "inreview", "verdictproposed", "approved", "sentback", "published"]);
+        body.GetProperty("total").GetInt64().ShouldBe(states.Values.Sum());
+        body.GetProperty("total").GetInt64().ShouldBe(await Total(query));
+        foreach (var (state, cases) in states) cases.ShouldBe(await Total($"{query}&state={state}"), state);
+        return states;
+    }
+
+    [Fact]
+    public async Task Counts_per_state_follow_a_case_through_the_workflow_for_one_filter_and_for_combinations()
+    {
+        var speaker = $"speaker:{Guid.NewGuid():N}";
+        var label = $"label-{Guid.NewGuid():N}";
+        var taken = await FlagCase(api, Flagged(0.9, speaker, label: label));
+        await FlagCase(api, Flagged(0.8, speaker, label: label));
+        await FlagCase(api, Flagged(0.4, speaker));
+
+        (await States($"speaker={speaker}"))["open"].ShouldBe(3);
+        (await States($"speaker={speaker}&label={label}"))["open"].ShouldBe(2);
+        (await States($"speaker={speaker}&minScore=0.5"))["open"].ShouldBe(2);
+
+        (await Act(api.As(TestUsers.SecondFactChecker), taken, "take", "\"1\"")).EnsureSuccessStatusCode();
+
+        var bySpeaker = await States($"speaker={speaker}");
+        (bySpeaker["open"], bySpeaker["inreview"], bySpeaker["published"]).ShouldBe((2L, 1L, 0L));
+        var combined = await States($"speaker={speaker}&label={label}&minScore=0.85");
+        (combined["open"], combined["inreview"]).ShouldBe((0L, 1L));
+        (await States($"assignee={TestUsers.SecondFactChecker}&speaker={speaker}"))["inreview"].ShouldBe(1);
+        (await States($"label={label}-none")).Values.Sum().ShouldBe(0);
+    }
+
     [Theory]
     [InlineData("cursor=not-a-cursor", "cursor")]
     [InlineData("cursor=MXwwfDB8MHwx", "cursor")]
