@@ -161,6 +161,9 @@ public static class ReportedSpeech
 
     private enum VerbVoice { Active, Passive, Adjectival }
 
+    /// <summary>A French past participle with no auxiliary: it qualifies a noun ("la clarification née de la scission").</summary>
+    internal static bool IsBareParticiple(AttributionInput x, int i) => Voice(x, i) == VerbVoice.Adjectival;
+
     /// <summary>
     /// Whether a speech verb is active: a past participle needs the auxiliary "avoir" (or a reflexive "se" with
     /// "être"); with "être" alone it is passive, and with no auxiliary it qualifies a noun. Only French past
@@ -353,7 +356,7 @@ public static class ReportedSpeech
         return false;
     }
 
-    private static bool IsInfinitive(AttributionInput x, int k)
+    internal static bool IsInfinitive(AttributionInput x, int k)
     {
         if (k >= x.Count || x.Shape[k] != "x") return false;
         var f = x.Folded[k];

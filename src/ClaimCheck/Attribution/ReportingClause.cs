@@ -77,9 +77,45 @@ public static class ReportingClause
         var cue = NearestCue(x, first, last);
         if (cue is not { } c) return (null, null);
         if (IsSourceMarker(x, c)) return ((c, c), After(x, c, first, last));
-        var source = c > last ? After(x, c, first, last) ?? Before(x, c, last + 1) : Before(x, c, 0) ?? After(x, c, first, last);
-        return ((c, c), source);
+        return ((c, c), Subject(x, c, first, last));
     }
+
+    /// <summary>
+    /// The cue's subject: before its verb group, or inverted after it; a verb with no subject of its own
+    /// (<see cref="MainSubject"/>) has no inverted one either, and takes the main clause's.
+    /// </summary>
+    private static (int First, int Last)? Subject(AttributionInput x, int cue, int first, int last)
+    {
+        if (HasNoSubjectOfItsOwn(x, cue)) return (cue > last ? Before(x, cue, last + 1) : Before(x, cue, 0)) ?? MainSubject(x, cue);
+        return cue > last ? After(x, cue, first, last) ?? Before(x, cue, last + 1) : Before(x, cue, 0) ?? After(x, cue, first, last);
+    }
+
+    /// <summary>
+    /// A participle or gerund ("estimant", "en l'accusant"), an infinitive ("estimant croire"), or a past participle
+    /// coordinated with the verb before it, which shares its auxiliary ("a fustigé ..., et demandé").
+    /// </summary>
+    private static bool HasNoSubjectOfItsOwn(AttributionInput x, int cue) =>
+        IsParticiple(x, cue) || ReportedSpeech.IsInfinitive(x, cue) || cue > 0 && IsCoordinator(x.Folded[cue - 1]) && ReportedSpeech.IsBareParticiple(x, cue);
+
+    /// <summary>
+    /// The subject of a verb that has none of its own (<see cref="HasNoSubjectOfItsOwn"/>): the subject of the
+    /// sentence's first finite verb, outside quotation, wherever the quote stands.
+    /// </summary>
+    private static (int First, int Last)? MainSubject(AttributionInput x, int cue)
+    {
+        var sentence = x.Sentence[cue];
+        for (var v = x.SentenceTokens[sentence].First; v < cue; v++)
+        {
+            if (Quoted(x, v) || !IsFinite(x, v)) continue;
+            return Before(x, v, 0) is { } subject && !IsJoint(x, subject) ? subject : null;
+        }
+        return null;
+    }
+
+    /// <summary>A verb that can have a subject: tagged VERB or AUX, not a participle, not an infinitive after a preposition, not a past participle without auxiliary.</summary>
+    private static bool IsFinite(AttributionInput x, int v) =>
+        x.Tags?[v] is "VERB" or "AUX" && !IsParticiple(x, v) && !(v > 0 && x.Tags[v - 1] == "ADP")
+        && !(x.Tags[v] == "VERB" && ReportedSpeech.IsBareParticiple(x, v));
 
     /// <summary>The subject before the verb group of the verb at <paramref name="cue"/>, or null.</summary>
     internal static (int First, int Last)? SubjectBefore(AttributionInput x, int cue) => Before(x, cue, 0);
@@ -97,7 +133,7 @@ public static class ReportingClause
                 if (Before(x, v, 0) is { } subject) return subject;
                 break;
             }
-        return cue > last ? After(x, cue, first, last) ?? Before(x, cue, last + 1) : Before(x, cue, 0) ?? After(x, cue, first, last);
+        return Subject(x, cue, first, last);
     }
 
     /// <summary>
@@ -165,7 +201,8 @@ public static class ReportingClause
     {
         var sentence = x.Sentence[cue];
         var i = cue - 1;
-        while (!Stops(x, i, sentence) && i >= floor && IsVerbGroupWord(x, i)) i--;
+        var relative = false;
+        while (!Stops(x, i, sentence) && i >= floor && IsVerbGroupWord(x, i)) relative |= Relatives.Contains(x.Folded[i--]);
         // "L'Alliance nationale, représentée par Gianfranco Fini (ministre de l'Intérieur) avait annoncé": a parenthesis is no subject.
         if (!Stops(x, i, sentence) && i >= floor && x.Folded[i] == ")")
         {
@@ -183,6 +220,8 @@ public static class ReportingClause
             for (var v = i - 1; v >= 0 && x.Sentence[v] == sentence && v >= floor && i - v <= MaxInciseTokens * 2; v--)
             {
                 if (Quoted(x, v) || IsParticiple(x, v) || !(IsSpeechVerb(x, v) || (x.Tags is null ? x.IsCue[v] : x.Tags[v] is "VERB" or "AUX"))) continue;
+                // "la clarification politique née de la scission": a past participle with no auxiliary has no subject.
+                if (x.Tags?[v] == "VERB" && ReportedSpeech.IsBareParticiple(x, v)) continue;
                 if (v > 0 && (x.Tags?[v - 1] is "ADP" || x.Folded[v - 1] == "to")) continue;
                 if (Before(x, v, floor) is { } subject && !IsJoint(x, subject)) return subject;
             }
@@ -200,6 +239,21 @@ public static class ReportingClause
             end = StartsWithName(x, open + 1) ? i - 1 : open - 1;
             i = open - 1;
             if (Stops(x, i, sentence) || i < floor) return StartsWithName(x, open + 1) ? (open + 1, end) : null;
+            // Appositions and incises come in series: "Jean-Marie Le Pen, âgé de 76 ans, président du Front national
+            // depuis 1972, a démenti". A segment set off by commas that starts with a bare lowercase word (no
+            // determiner: a role, a participle, an adverbial) is stepped over too; one with a determiner or a name is
+            // the subject itself ("Selon le texte, le ministre, en réponse, a dit").
+            // A relative subject ("..., maire de Guayaquil, ville la plus peuplée du pays, qui a déclaré") stands for the
+            // nearest noun phrase, so no series is stepped over.
+            for (var series = 0; series < 3 && !relative && !StartsWithName(x, open + 1); series++)
+            {
+                var previous = i;
+                while (!Stops(x, previous, sentence) && previous >= floor && i - previous < MaxInciseTokens && x.Folded[previous] != ",") previous--;
+                if (Stops(x, previous, sentence) || previous < floor || x.Folded[previous] != "," || !StartsApposition(x, previous + 1)) break;
+                if (Stops(x, previous - 1, sentence) || previous - 1 < floor) break;
+                open = previous;
+                end = i = previous - 1;
+            }
         }
         if (Relatives.Contains(x.Folded[i]))
         {
@@ -285,6 +339,12 @@ public static class ReportingClause
                 || tag == "PRON" && Grammar.PronounGender(folded) != '\0';
         return !OtherPrepositions.Contains(folded);
     }
+
+    /// <summary>A segment that qualifies a name rather than being a subject: it starts with a bare lowercase word, neither determiner nor pronoun.</summary>
+    private static bool StartsApposition(AttributionInput x, int i) =>
+        i < x.Count && !Quoted(x, i) && x.Shape[i] == "x" && char.IsLetter(x.Text[x.Tokens[i].Start])
+        && x.Tags?[i] is not ("DET" or "PRON" or "ADP+DET" or "CCONJ" or "SCONJ") && Grammar.PronounGender(x.Folded[i]) == '\0'
+        && !ClauseOpeners.Contains(x.Folded[i]) && x.Folded[i] is not ("l'" or "d'");
 
     private static bool StartsWithName(AttributionInput x, int i) =>
         i < x.Count && !Quoted(x, i) && (x.Shape[i] is "Xx" or "X" || Grammar.HonorificGender(x.Folded[i]) != '\0');

@@ -156,7 +156,9 @@ public sealed class SpeakerResolver
         var folded = x.Folded[i];
         if (Grammar.PronounGender(folded) != '\0' || Grammar.HonorificGender(folded) != '\0') return false;
         if (!x.SentenceStart[i] && !(i > 0 && x.Quote[i - 1] != 0 && x.InQuote[i])) return !lowercaseSeen.Contains(folded) || lexicon.IsFirstName(folded);
-        // Sentence-initial: a name only if known as one, or followed by another capitalized word.
+        // Sentence-initial: a name only if known as one, or followed by another capitalized word, unless the tagger reads
+        // it as a function word ("Selon Big Blue", "Pour Jacques Chirac"): then the name starts after it.
+        if (x.Tags?[i] is "ADP" or "DET" or "PRON" or "CCONJ" or "SCONJ" or "ADV" or "ADP+DET" || ReportingClause.IsSourceMarker(x, i)) return false;
         return lexicon.IsFirstName(folded) || registry.Resolve(x.TokenText(i)) is not null
             || !lowercaseSeen.Contains(folded) && i + 1 < x.Count && IsCapitalized(x, i + 1) && !x.SentenceStart[i + 1];
     }
@@ -271,7 +273,11 @@ public sealed class SpeakerResolver
     /// A registry alias inside the source ("le président américain", "the Kremlin"); a role alias counts only when
     /// the article names its holder, since roles change hands.
     /// </summary>
-    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal) { "de", "d'", "du", "des", "of", "for", "at", "from", "with", "chez", "auprès", "pour", "à", "au", "aux" };
+    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
+    {
+        "de", "d'", "du", "des", "of", "for", "at", "from", "with", "chez", "auprès", "pour", "à", "au", "aux",
+        "avec", "contre", "envers", "entre", "against", "toward", "towards", "between",
+    };
 
     /// <summary>
     /// A name that only qualifies the source's head noun is not who spoke: "a Kremlin spokesman" (a common noun
@@ -364,7 +370,43 @@ public sealed class SpeakerResolver
             var entity = entities[mention.Entity];
             if (entity.Person && entity.Gender == gender) return new ResolvedSpeaker(entity.Name, entity.Id, "pronoun", 0.7);
         }
+        // A pronoun that continues a thread of pronouns ("Il a ... Il a également affirmé") reaches further back, to the
+        // last person it fits, as long as nobody else it could stand for was named in between.
+        for (var m = mentions.Count - 1; m >= 0; m--)
+        {
+            var mention = mentions[m];
+            if (mention.First >= position || x.InQuote[mention.First]) continue;
+            if (x.Sentence[mention.First] < sentence - PronounThreadSentences) break;
+            var entity = entities[mention.Entity];
+            if (!entity.Person) continue;
+            if (!Fits(entity.Gender, gender) || !PronounThread(x, mentions, entities, mention, position, gender)) return null;
+            return new ResolvedSpeaker(entity.Name, entity.Id, "pronoun-thread", 0.6);
+        }
         return null;
+    }
+
+    private const int PronounThreadSentences = 8;
+
+    /// <summary>
+    /// Nothing between the person's mention and the pronoun points elsewhere: no other person it could stand for
+    /// is named outside quotation, and no sentence starts with another name or a pronoun of the other gender.
+    /// </summary>
+    private static bool PronounThread(AttributionInput x, List<NameMention> mentions, List<Entity> entities, NameMention from, int pronoun, char gender)
+    {
+        var id = entities[from.Entity].Id;
+        foreach (var mention in mentions)
+        {
+            if (mention.First <= from.Last || mention.First >= pronoun || x.InQuote[mention.First]) continue;
+            var entity = entities[mention.Entity];
+            if (entity.Id == id) continue;
+            if (entity.Person && Fits(entity.Gender, gender) || x.SentenceStart[mention.First]) return false;
+        }
+        for (var s = x.Sentence[from.First] + 1; s <= x.Sentence[pronoun]; s++)
+        {
+            var (first, _) = x.SentenceTokens[s];
+            if (!x.InQuote[first] && Grammar.PronounGender(x.Folded[first]) is ('m' or 'f') and var other && other != gender) return false;
+        }
+        return true;
     }
 
     /// <summary>Another person of the pronoun's gender was named between the previous speaker's quote and the pronoun.</summary>

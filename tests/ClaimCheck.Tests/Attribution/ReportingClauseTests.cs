@@ -1,3 +1,4 @@
+using ClaimCheck.Attribution;
 using ClaimCheck.Extraction;
 using ClaimCheck.Speakers;
 
@@ -87,5 +88,57 @@ public class ReportingClauseTests
         var q = Quote(body, "fr", "la saison");
         q.SpeakerId.ShouldBe("federation-nationale-des-apiculteurs-amateurs");
         q.Speaker.ShouldBe("Fédération nationale des apiculteurs amateurs");
+    }
+
+    /// <summary>The source the reporting clause gives the quoted words <paramref name="quote"/> of <paramref name="body"/>, as text.</summary>
+    private static string? SourceOf(string body, string quote)
+    {
+        var x = AttributionModel.Shipped.Read(body, "fr", SpeakerRegistry.Shipped).Input;
+        var start = body.IndexOf(quote, StringComparison.Ordinal);
+        var (first, last) = ReportingClause.Tokens(x, start, start + quote.Length);
+        return ReportingClause.Read(x, first, last).Source is { } s ? body[x.Tokens[s.First].Start..x.Tokens[s.Last].End] : null;
+    }
+
+    [Theory]
+    [InlineData("Jean Dupont, âgé de 50 ans, maire de Lyon depuis 2001, a déclaré que « la ville paierait les travaux ».", "jean-dupont")]
+    [InlineData("Marie Durand, ancienne ministre, présidente de la région depuis 2015, a estimé que « le budget était insuffisant ».", "marie-durand")]
+    public void A_subject_followed_by_a_series_of_appositions_is_the_speaker(string body, string speaker) =>
+        Combined.Extract(null, body, "fr").Single(q => q.Kind != QuoteKind.Headline).SpeakerId.ShouldBe(speaker);
+
+    [Fact]
+    public void A_relative_subject_stands_for_the_nearest_noun_phrase_not_the_first_of_a_series() =>
+        SourceOf("Le maire a reçu le soutien de Paul Vidal, président de la région, ville la plus peuplée du pays, qui a déclaré que les habitants devaient « respecter la loi ».",
+            "respecter la loi").ShouldBe("président de la région");
+
+    [Theory]
+    [InlineData("Odile Ferrand a salué le vote, estimant que « le pays avance enfin dans la bonne direction ».", "le pays avance")]
+    [InlineData("Odile Ferrand a critiqué le projet, et demandé aux élus une loi « favorable aux familles de la ville ».", "favorable aux familles")]
+    [InlineData("Odile Ferrand a salué le vote, estimant en outre croire ne pas « avoir été inutile à la ville ».", "avoir été inutile")]
+    public void A_participle_infinitive_or_coordinated_verb_without_a_subject_takes_the_main_clause_subject(string body, string quote) =>
+        SourceOf(body, quote).ShouldBe("Odile Ferrand");
+
+    [Fact]
+    public void A_past_participle_qualifying_a_noun_is_not_the_main_verb_whose_subject_a_participle_takes() =>
+        SourceOf("Odile Ferrand s'est félicitée de la clarification née du vote, estimant que « le vieux parti » était mort.", "le vieux parti")
+            .ShouldBe("Odile Ferrand");
+
+    [Fact]
+    public void A_thread_of_pronouns_keeps_its_person_beyond_three_sentences_until_someone_else_is_named()
+    {
+        var body = "Odile Ferrand a présenté le budget mardi. Elle a parlé longtemps. Elle a répondu aux questions. Elle a ensuite quitté la salle. "
+                   + "Elle a également affirmé « son intention de se représenter ». Paul Vidal est arrivé ensuite. Elle a enfin déclaré que « la séance était levée ».";
+        Quote(body, "fr", "son intention").SpeakerId.ShouldBe("odile-ferrand");
+        // Paul Vidal is named in between, and is no "elle": the thread still holds for her...
+        Quote(body, "fr", "la séance").SpeakerId.ShouldBe("odile-ferrand");
+        // ...but a person the pronoun could stand for, named in between, breaks it.
+        var other = body.Replace("Paul Vidal est arrivé", "Claire Vidal est arrivée");
+        Quote(other, "fr", "la séance").SpeakerId.ShouldNotBe("odile-ferrand");
+    }
+
+    [Fact]
+    public void A_sentence_initial_function_word_is_not_part_of_the_name_after_it()
+    {
+        var body = "Les ventes de serveurs progressent. Selon Big Blue, les ventes « ont doublé en un an » en Europe.";
+        Quote(body, "fr", "ont doublé").SpeakerId.ShouldBe("big-blue");
     }
 }
