@@ -15,6 +15,7 @@ public static class CommandCatalog
         AuditCommand.Create(),
         RejudgeCommand.Create(),
         BenchPipelineCommand.Create(),
+        BenchNodesCommand.Create(),
         BenchRetrievalCommand.Create(),
         TrainCommand.Create(),
         JudgePairsCommand.Create(),

@@ -29,10 +29,12 @@ namespace ClaimCheck.Api.Hosting;
 public static class ClaimCheckServices
 {
     /// <summary>Event store, messaging and domain services shared by the HTTP host and the command line.</summary>
-    public static IHostApplicationBuilder AddClaimCheck(this IHostApplicationBuilder builder)
+    public static IHostApplicationBuilder AddClaimCheck(this IHostApplicationBuilder builder, HostRole role = HostRole.Service)
     {
         var storage = StorageOptions.From(builder.Configuration);
+        var nodes = NodeOptions.From(builder.Configuration);
         builder.Services.AddSingleton(storage);
+        builder.Services.AddSingleton(nodes);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(new StoreResilience());
         builder.Services.AddSingleton(builder.Configuration.GetSection("Ingestion").Get<IngestionLimits>() ?? new IngestionLimits());
@@ -73,6 +75,10 @@ public static class ClaimCheckServices
                 opts.Events.MetadataConfig.UserNameEnabled = true;
                 // Rich appends assign versions and timestamps before the batch is written, which the hash chain needs.
                 opts.Events.AppendMode = EventAppendMode.Rich;
+                // Several nodes share the store: the async daemon runs on the one holding its advisory lock (HotCold). With the
+                // DistributedLock.Postgres we can restore, only a transaction-scoped lock lets that daemon start (see ../shared/STACK.md).
+                opts.Events.UseAdvisoryLockTransaction = true;
+                opts.Projections.LeadershipPollingTime = (int)nodes.HeartbeatInterval.TotalMilliseconds;
                 opts.Projections.Add(new EventChainProjection(), ProjectionLifecycle.Inline);
                 opts.Schema.For<EventChainLink>();
                 opts.ConfigureIngestion();
@@ -82,7 +88,7 @@ public static class ClaimCheckServices
                 opts.ConfigureReview();
             })
             .UseLightweightSessions()
-            .AddAsyncDaemon(DaemonMode.Solo)
+            .AddAsyncDaemon(NodeOptions.DaemonFor(role))
             .IntegrateWithWolverine();
 
         builder.Services.AddSingleton<IConfigureMarten, IdOnlyMartenLogging>();
@@ -103,7 +109,8 @@ public static class ClaimCheckServices
             opts.CodeGeneration.TypeLoadMode = HandlerCodeGeneration.TypeLoadMode(builder.Configuration);
             if (HandlerCodeGeneration.OutputPath(builder.Configuration) is { } generatedCodePath)
                 opts.CodeGeneration.GeneratedCodeOutputPath = generatedCodePath;
-            opts.Durability.Mode = DurabilityMode.Solo;
+            // Balanced: every process on the database is a node; a dead node's queued messages go to a live one (NodeOptions).
+            nodes.Apply(opts.Durability, role);
             opts.Policies.AutoApplyTransactions();
             opts.Policies.UseDurableLocalQueues();
             // Articles are judged in parallel; two that find the same pair take its case lock in turn (CaseLocks).

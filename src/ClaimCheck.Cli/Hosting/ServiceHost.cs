@@ -9,13 +9,16 @@ namespace ClaimCheck.Cli.Hosting;
 /// <summary>Builds the same service the API runs, for commands that need the event store.</summary>
 public static class ServiceHost
 {
-    /// <summary>The store and message handlers only, without an HTTP listener.</summary>
+    /// <summary>
+    /// The store and message handlers only, without an HTTP listener, for a one-shot command: a node beside any running
+    /// services that handles what it queues itself but never leads them and runs no projection daemon.
+    /// </summary>
     public static IHost Build(string[]? settings = null)
     {
         var builder = Host.CreateApplicationBuilder(settings ?? []);
         QuietLogging(builder.Logging);
         builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Warning);
-        builder.AddClaimCheck();
+        builder.AddClaimCheck(HostRole.Command);
         return builder.Build();
     }
 
@@ -40,7 +43,7 @@ public static class ServiceHost
         var builder = WebApplication.CreateBuilder(settings ?? []);
         QuietLogging(builder.Logging);
         builder.WebHost.UseUrls(urls);
-        builder.AddClaimCheck();
+        builder.AddClaimCheck(HostRole.Service);
         builder.AddClaimCheckHttp();
         var app = builder.Build();
         app.MapClaimCheckHttp();

@@ -1,9 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using ClaimCheck.Api.Tests.Infrastructure;
 using Npgsql;
 using Xunit.Abstractions;
@@ -17,8 +15,16 @@ namespace ClaimCheck.Api.Tests.Faults;
 /// </summary>
 [Trait("Category", "Faults")]
 [Collection(ServiceProcessCollection.Name)]
-public sealed partial class CrashRecoveryTests(ITestOutputHelper output) : IAsyncLifetime
+public sealed class CrashRecoveryTests : IAsyncLifetime
 {
+    private readonly ITestOutputHelper _output;
+
+    public CrashRecoveryTests(ITestOutputHelper output)
+    {
+        _output = output;
+        _processes = new ServiceProcesses(() => _connectionString);
+    }
+
     /// <summary>How long the restarted service may take to extract every acknowledged article (a bound on waiting, not a speed test).</summary>
     private static readonly TimeSpan RecoveryDeadline = TimeSpan.FromSeconds(240);
 
@@ -26,6 +32,8 @@ public sealed partial class CrashRecoveryTests(ITestOutputHelper output) : IAsyn
     private const int KillAfter = 20;
     private TestDatabase _database = null!;
     private string _connectionString = "";
+
+    private readonly ServiceProcesses _processes;
 
     public async Task InitializeAsync()
     {
@@ -36,17 +44,9 @@ public sealed partial class CrashRecoveryTests(ITestOutputHelper output) : IAsyn
     public async Task DisposeAsync()
     {
         // The services' own words, for whoever reads a failure: what they logged is the only record of why work stalled.
-        foreach (var (name, log) in _serviceLogs)
-        {
-            string[] lines;
-            lock (log) lines = log.ToString().Split('\n');
-            output.WriteLine($"--- {name}: last {Math.Min(lines.Length, 200)} of {lines.Length} lines ---");
-            foreach (var line in lines.TakeLast(200)) output.WriteLine(line);
-        }
+        _processes.PrintLogs(_output);
         await _database.DisposeAsync();
     }
-
-    private readonly List<(string Name, System.Text.StringBuilder Log)> _serviceLogs = [];
 
     [Fact]
     public async Task A_PostgreSQL_restart_mid_batch_loses_and_duplicates_nothing_that_was_acknowledged()
@@ -57,7 +57,7 @@ public sealed partial class CrashRecoveryTests(ITestOutputHelper output) : IAsyn
         code.ShouldBe(0, output);
         var port = FreePort();
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(20) };
-        http.DefaultRequestHeaders.Authorization = new("Bearer", ApiKey().Match(output).Value);
+        http.DefaultRequestHeaders.Authorization = new("Bearer", ServiceProcesses.ApiKeyIn(output));
         var acknowledged = new List<Guid>();
         var refused = new List<HttpStatusCode>();
         var service = StartService(port);
@@ -98,7 +98,7 @@ public sealed partial class CrashRecoveryTests(ITestOutputHelper output) : IAsyn
     {
         var (code, output) = await RunCli("users", "add", "crash-editor", "--role", "editor");
         code.ShouldBe(0, output);
-        var key = ApiKey().Match(output).Value;
+        var key = ServiceProcesses.ApiKeyIn(output);
         key.ShouldNotBeEmpty(output);
 
         var port = FreePort();
@@ -177,68 +177,13 @@ public sealed partial class CrashRecoveryTests(ITestOutputHelper output) : IAsyn
         return counts;
     }
 
-    private Process StartService(int port) => Start("serve", "--urls", $"http://127.0.0.1:{port}");
+    private Process StartService(int port) => _processes.StartService(port);
 
-    private async Task<(int Code, string Output)> RunCli(params string[] arguments)
-    {
-        using var process = Start(arguments);
-        var output = await process.StandardOutput.ReadToEndAsync();
-        var error = await process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, output + error);
-    }
+    private Task<(int Code, string Output)> RunCli(params string[] arguments) => _processes.RunCli(arguments);
 
-    private Process Start(params string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = AppContext.BaseDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ClaimCheck.Cli.dll"));
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
-        start.Environment["ConnectionStrings__ClaimCheck"] = _connectionString;
-        start.Environment["NO_COLOR"] = "1";
-        var process = Process.Start(start)!;
-        if (arguments[0] == "serve")
-        {
-            // Drain the service's output so it never blocks on a full pipe, and keep it for the failure report.
-            var log = new System.Text.StringBuilder();
-            lock (_serviceLogs) _serviceLogs.Add(($"service {_serviceLogs.Count + 1}", log));
-            process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (log) log.AppendLine(e.Data); };
-            process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (log) log.AppendLine(e.Data); };
-            process.BeginOutputReadLine();
-            process.BeginErrorReadLine();
-        }
-        return process;
-    }
+    private static Task WaitUntilLive(HttpClient http) => ServiceProcesses.WaitUntilLive(http);
 
-    private static async Task WaitUntilLive(HttpClient http)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(90);
-        while (DateTime.UtcNow < deadline)
-        {
-            try
-            {
-                if ((await http.GetAsync("/health/ready")).IsSuccessStatusCode) return;
-            }
-            catch (HttpRequestException) { }
-            catch (TaskCanceledException) { }
-            await Task.Delay(250);
-        }
-        throw new TimeoutException("The service did not become ready in 90 s.");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    [GeneratedRegex(@"cc_[A-Za-z0-9_\-]+")]
-    private static partial Regex ApiKey();
+    private static int FreePort() => ServiceProcesses.FreePort();
 }
 
 /// <summary>
