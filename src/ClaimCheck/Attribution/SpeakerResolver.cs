@@ -260,7 +260,8 @@ public sealed class SpeakerResolver
         foreach (var mention in mentions)
         {
             if (mention.Last < source.First || mention.First > source.Last) continue;
-            if (IsModifier(x, mention, source)) continue;
+            // "les estimations d'Amnesty International", "un communiqué de la Maison Blanche": a text speaks for its author.
+            if (IsModifier(x, mention, source) && !AuthoredBy(x, source, mention)) continue;
             // Within "the spokeswoman for the Clinton campaign, Haley Morris" the person named last is the speaker;
             // a person outranks an organization or place named in the same source.
             if (chosen is null || entities[mention.Entity].Person || !entities[chosen.Entity].Person) chosen = mention;
@@ -415,6 +416,24 @@ public sealed class SpeakerResolver
     /// owner: the last person named before it in its sentence outside quotation, else the speaker of the attribution
     /// just before, in that sentence or the one before. French possessives agree with the thing owned, so no gender is checked.
     /// </summary>
+    /// <summary>Nouns for a text or a statement, whose "de" complement names who wrote or made it.</summary>
+    private static readonly HashSet<string> TextNouns = new(StringComparer.Ordinal)
+    {
+        "communique", "rapport", "etude", "lettre", "decret", "arret", "declaration", "avis", "termes", "estimations", "chiffres",
+        "report", "statement", "study", "letter", "estimates", "figures",
+    };
+
+    /// <summary>The source's head is a text noun and the name is its "de" / "of" complement, right after it.</summary>
+    private static bool AuthoredBy(AttributionInput x, (int First, int Last) source, NameMention mention)
+    {
+        var k = mention.First - 1;
+        if (k >= source.First && x.Folded[k] is "la" or "le" or "l'" or "les" or "the") k--;
+        if (k < source.First + 1 || x.Folded[k] is not ("de" or "d'" or "du" or "des" or "of")) return false;
+        var head = k - 1;
+        while (head > source.First && x.Tags?[head] == "ADJ") head--;
+        return TextNouns.Contains(x.Folded[head]);
+    }
+
     /// <summary>Nouns for what someone said or thinks: "son compagnon" is another person, "ses dires" are the owner's words.</summary>
     private static readonly HashSet<string> WordsNouns = new(StringComparer.Ordinal)
     {

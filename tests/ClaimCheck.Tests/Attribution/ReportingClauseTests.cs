@@ -150,4 +150,10 @@ public class ReportingClauseTests
         var relative = "Le conseil a voté mardi. Paul Vidal a quitté la salle ; son compagnon a ensuite dénoncé « une trahison des électeurs de la ville ».";
         Quote(relative, "fr", "une trahison").SpeakerId.ShouldNotBe("paul-vidal");
     }
+
+    [Theory]
+    [InlineData("Le bilan reste lourd. Selon les estimations de Human Rights Watch, les forces de police « auraient arrêté plus de 3 000 personnes ».", "auraient arrêté", "human-rights-watch")]
+    [InlineData("Le bilan reste lourd. Selon un porte-parole de Human Rights Watch, les forces de police « auraient arrêté plus de 3 000 personnes ».", "auraient arrêté", null)]
+    public void A_text_speaks_for_the_author_its_complement_names_but_a_spokesman_is_not_his_employer(string body, string quote, string? speaker) =>
+        Quote(body, "fr", quote).SpeakerId.ShouldBe(speaker);
 }

@@ -46,7 +46,7 @@ public class ExtractionGoldTests
 
     /// <summary>
     /// The hand-written Wikinews gold (real French news, 356 quotes) holds the combined extractor to floors a little
-    /// under what it measured (extractor/2.3: F1 0.662, speaker 0.605 on 2026-12-01; 2.2, with indirect speech read
+    /// under what it measured (extractor/2.3: F1 0.662, speaker 0.613 on 2026-12-01; 2.2, with indirect speech read
     /// from reporting verbs' complements, had speaker 0.546; 2.1 had F1 0.576, speaker 0.488), and to giving more right speakers
     /// than the rules alone (0.179), which is what reading the reporting clauses adds.
     /// </summary>
@@ -56,7 +56,7 @@ public class ExtractionGoldTests
         var (combined, misses) = Evaluate(WikinewsPath, _ => true, ExtractionMode.Combined);
         var (rules, _) = Evaluate(WikinewsPath, _ => true, ExtractionMode.Rules);
         combined.F1.ShouldBeGreaterThanOrEqualTo(0.64, ExtractionEvaluation.Describe(misses));
-        combined.SpeakerAccuracy.ShouldBeGreaterThanOrEqualTo(0.58, ExtractionEvaluation.Describe(misses));
+        combined.SpeakerAccuracy.ShouldBeGreaterThanOrEqualTo(0.59, ExtractionEvaluation.Describe(misses));
         combined.SpeakersCorrect.ShouldBeGreaterThan(rules.SpeakersCorrect);
     }
 }
