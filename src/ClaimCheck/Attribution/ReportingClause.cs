@@ -99,12 +99,13 @@ public static class ReportingClause
 
     /// <summary>
     /// The subject of a verb that has none of its own (<see cref="HasNoSubjectOfItsOwn"/>): the subject of the
-    /// sentence's first finite verb, outside quotation, wherever the quote stands.
+    /// sentence's first finite verb (within 120 tokens before it), outside quotation, wherever the quote stands.
     /// </summary>
     private static (int First, int Last)? MainSubject(AttributionInput x, int cue)
     {
         var sentence = x.Sentence[cue];
-        for (var v = x.SentenceTokens[sentence].First; v < cue; v++)
+        // Bounded like every clause reader here, so a sentence without end costs linear work.
+        for (var v = Math.Max(x.SentenceTokens[sentence].First, cue - MaxInciseTokens * 4); v < cue; v++)
         {
             if (Quoted(x, v) || !IsFinite(x, v)) continue;
             return Before(x, v, 0) is { } subject && !IsJoint(x, subject) ? subject : null;

@@ -364,24 +364,24 @@ public sealed class SpeakerResolver
                 return previous with { How = "pronoun-previous-speaker", Confidence = 0.75 };
             break;
         }
-        for (var m = mentions.Count - 1; m >= 0; m--)
+        for (var m = LastBefore(mentions, position); m >= 0; m--)
         {
             var mention = mentions[m];
-            if (mention.First >= position || x.InQuote[mention.First]) continue;
+            if (x.InQuote[mention.First]) continue;
             if (x.Sentence[mention.First] < sentence - PronounReachSentences) break;
             var entity = entities[mention.Entity];
             if (entity.Person && entity.Gender == gender) return new ResolvedSpeaker(entity.Name, entity.Id, "pronoun", 0.7);
         }
         // A pronoun that continues a thread of pronouns ("Il a ... Il a également affirmé") reaches further back, to the
         // last person it fits, as long as nobody else it could stand for was named in between.
-        for (var m = mentions.Count - 1; m >= 0; m--)
+        for (var m = LastBefore(mentions, position); m >= 0; m--)
         {
             var mention = mentions[m];
-            if (mention.First >= position || x.InQuote[mention.First]) continue;
+            if (x.InQuote[mention.First]) continue;
             if (x.Sentence[mention.First] < sentence - PronounThreadSentences) break;
             var entity = entities[mention.Entity];
             if (!entity.Person) continue;
-            if (!Fits(entity.Gender, gender) || !PronounThread(x, mentions, entities, mention, position, gender)) return null;
+            if (!Fits(entity.Gender, gender) || !PronounThread(x, mentions, entities, m, position, gender)) return null;
             return new ResolvedSpeaker(entity.Name, entity.Id, "pronoun-thread", 0.6);
         }
         return null;
@@ -389,16 +389,30 @@ public sealed class SpeakerResolver
 
     private const int PronounThreadSentences = 8;
 
+    /// <summary>The index of the last mention that starts before <paramref name="position"/> (mentions are in text order), or -1.</summary>
+    private static int LastBefore(List<NameMention> mentions, int position)
+    {
+        int low = 0, high = mentions.Count;
+        while (low < high)
+        {
+            var mid = (low + high) / 2;
+            if (mentions[mid].First < position) low = mid + 1; else high = mid;
+        }
+        return low - 1;
+    }
+
     /// <summary>
     /// Nothing between the person's mention and the pronoun points elsewhere: no other person it could stand for
     /// is named outside quotation, and no sentence starts with another name or a pronoun of the other gender.
     /// </summary>
-    private static bool PronounThread(AttributionInput x, List<NameMention> mentions, List<Entity> entities, NameMention from, int pronoun, char gender)
+    private static bool PronounThread(AttributionInput x, List<NameMention> mentions, List<Entity> entities, int fromIndex, int pronoun, char gender)
     {
+        var from = mentions[fromIndex];
         var id = entities[from.Entity].Id;
-        foreach (var mention in mentions)
+        for (var m = fromIndex + 1; m < mentions.Count && mentions[m].First < pronoun; m++)
         {
-            if (mention.First <= from.Last || mention.First >= pronoun || x.InQuote[mention.First]) continue;
+            var mention = mentions[m];
+            if (x.InQuote[mention.First]) continue;
             var entity = entities[mention.Entity];
             if (entity.Id == id) continue;
             if (entity.Person && Fits(entity.Gender, gender) || x.SentenceStart[mention.First]) return false;
@@ -447,10 +461,10 @@ public sealed class SpeakerResolver
         if (x.Folded[source.First] is not ("son" or "sa" or "ses" or "his" or "her") || source.Last == source.First
             || !WordsNouns.Contains(x.Folded[source.First + 1])) return null;
         var sentence = x.Sentence[source.First];
-        for (var m = mentions.Count - 1; m >= 0; m--)
+        for (var m = LastBefore(mentions, source.First); m >= 0; m--)
         {
             var mention = mentions[m];
-            if (mention.First >= source.First || x.InQuote[mention.First]) continue;
+            if (x.InQuote[mention.First]) continue;
             if (x.Sentence[mention.First] != sentence) break;
             if (entities[mention.Entity].Person) return new ResolvedSpeaker(entities[mention.Entity].Name, entities[mention.Entity].Id, "possessive", 0.6);
         }
