@@ -389,6 +389,9 @@ public sealed class SpeakerResolver
 
     private const int PronounThreadSentences = 8;
 
+    /// <summary>How many mentions a thread or possessive search reads at most, so a sentence without end costs linear work.</summary>
+    private const int MaxMentionsScanned = 200;
+
     /// <summary>The index of the last mention that starts before <paramref name="position"/> (mentions are in text order), or -1.</summary>
     private static int LastBefore(List<NameMention> mentions, int position)
     {
@@ -411,6 +414,7 @@ public sealed class SpeakerResolver
         var id = entities[from.Entity].Id;
         for (var m = fromIndex + 1; m < mentions.Count && mentions[m].First < pronoun; m++)
         {
+            if (m - fromIndex > MaxMentionsScanned) return false;
             var mention = mentions[m];
             if (x.InQuote[mention.First]) continue;
             var entity = entities[mention.Entity];
@@ -425,11 +429,6 @@ public sealed class SpeakerResolver
         return true;
     }
 
-    /// <summary>
-    /// A source that is someone's words ("selon ses dires", "selon ses vues", "his account") speaks for its singular
-    /// owner: the last person named before it in its sentence outside quotation, else the speaker of the attribution
-    /// just before, in that sentence or the one before. French possessives agree with the thing owned, so no gender is checked.
-    /// </summary>
     /// <summary>Nouns for a text or a statement, whose "de" complement names who wrote or made it.</summary>
     private static readonly HashSet<string> TextNouns = new(StringComparer.Ordinal)
     {
@@ -455,13 +454,19 @@ public sealed class SpeakerResolver
         "words", "account", "view", "views", "estimate", "estimates", "statement",
     };
 
+    /// <summary>
+    /// A source that is someone's words ("selon ses dires", "selon ses vues", "his account") speaks for its singular
+    /// owner: the last person named before it in its sentence outside quotation, else the speaker of the attribution
+    /// just before, in that sentence or the one before. French possessives agree with the thing owned, so no gender is checked.
+    /// </summary>
     private static ResolvedSpeaker? FromPossessive(AttributionInput x, (int First, int Last) source, int index, IReadOnlyList<FoundAttribution> attributions,
         ResolvedSpeaker?[] resolved, List<NameMention> mentions, List<Entity> entities)
     {
         if (x.Folded[source.First] is not ("son" or "sa" or "ses" or "his" or "her") || source.Last == source.First
             || !WordsNouns.Contains(x.Folded[source.First + 1])) return null;
         var sentence = x.Sentence[source.First];
-        for (var m = LastBefore(mentions, source.First); m >= 0; m--)
+        var start = LastBefore(mentions, source.First);
+        for (var m = start; m >= 0 && start - m < MaxMentionsScanned; m--)
         {
             var mention = mentions[m];
             if (x.InQuote[mention.First]) continue;

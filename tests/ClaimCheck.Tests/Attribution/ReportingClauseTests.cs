@@ -156,4 +156,14 @@ public class ReportingClauseTests
     [InlineData("Le bilan reste lourd. Selon un porte-parole de Human Rights Watch, les forces de police « auraient arrêté plus de 3 000 personnes ».", "auraient arrêté", null)]
     public void A_text_speaks_for_the_author_its_complement_names_but_a_spokesman_is_not_his_employer(string body, string quote, string? speaker) =>
         Quote(body, "fr", quote).SpeakerId.ShouldBe(speaker);
+
+    [Fact]
+    public void One_sentence_without_end_full_of_possessive_sources_and_pronouns_is_read_whole()
+    {
+        // 500 attributions in one sentence: every search they start is bounded, and each still finds its person.
+        var body = string.Concat(Enumerable.Repeat("Paul Vidal a estimé, selon ses dires, que « la ville paierait les travaux » et il a ajouté que « le pont serait fini » ", 250));
+        var quotes = Combined.Extract(null, body, "fr").Where(q => q.Kind != QuoteKind.Headline).ToList();
+        quotes.Count.ShouldBeGreaterThanOrEqualTo(500);
+        quotes.Where(q => q.SpeakerId is not null).ShouldAllBe(q => q.SpeakerId == "paul-vidal");
+    }
 }
