@@ -9,16 +9,23 @@ public static class EvalExtractCommand
 {
     public static Command Create()
     {
-        var gold = new Option<string>("--gold") { Description = "Gold JSON lines {id, title?, body, language?, quotes:[{kind, text, speaker_id}]}; - for stdin", Required = true };
+        var gold = new Option<string?>("--gold") { Description = "Gold JSON lines {id, title?, body, language?, quotes:[{kind, text, speaker_id}]}; - for stdin" };
+        var polnear = new Option<string?>("--polnear") { Description = "Instead of --gold, a PolNeAR split folder (text/ and attributions/): every attribution is a gold quote, its source's name (if it has one) the speaker, compared by name" };
         var verbose = new Option<bool>("--misses") { Description = "Also list missed, spurious and misattributed quotes" };
         var command = new Command("eval-extract", "Evaluate quote extraction against a gold file.");
         command.Options.Add(gold);
         command.Options.Add(verbose);
+        command.Options.Add(polnear);
+        command.Validators.Add(result =>
+        {
+            if ((result.GetValue(gold) is null) == (result.GetValue(polnear) is null)) result.AddError("give either --gold FILE or --polnear FOLDER");
+        });
         var mode = new Option<ExtractionMode>("--mode") { Description = "combined (what the service runs), rules or learned", DefaultValueFactory = _ => ExtractionMode.Combined };
         command.Options.Add(mode);
         command.SetAction(parseResult =>
         {
             var extractor = new QuoteExtractor(SpeakerRegistry.Shipped) { Mode = parseResult.GetValue(mode) };
+            if (parseResult.GetValue(polnear) is { } split) return EvaluatePolnear(extractor, split, parseResult.GetValue(verbose));
             var reader = JudgingFiles.OpenInput(parseResult.GetValue(gold)!);
             var scored = new List<(string, IReadOnlyList<GoldQuote>, IReadOnlyList<ExtractedQuote>)>();
             try
@@ -41,5 +48,29 @@ public static class EvalExtractCommand
             return 0;
         });
         return command;
+    }
+
+    /// <summary>Scores the extractor on a PolNeAR split as a whole pipeline (<see cref="PolnearGold"/>).</summary>
+    private static int EvaluatePolnear(QuoteExtractor extractor, string split, bool verbose)
+    {
+        var scored = new List<(string, IReadOnlyList<GoldQuote>, IReadOnlyList<ExtractedQuote>)>();
+        int named = 0, unnamedMatched = 0, unnamedGivenName = 0;
+        foreach (var document in AttributionCorpora.ReadPolnear(split))
+        {
+            var (title, body, goldQuotes) = PolnearGold.From(document);
+            named += goldQuotes.Count(q => q.SpeakerId is not null);
+            var predicted = PolnearGold.Extract(extractor, title, body);
+            scored.Add((document.Id, goldQuotes, predicted));
+            var unnamed = ExtractionEvaluation.Evaluate([(document.Id, (IReadOnlyList<GoldQuote>)goldQuotes.Where(q => q.SpeakerId is null).ToList(), (IReadOnlyList<ExtractedQuote>)predicted)], (SpeakerRegistry?)null, out _);
+            unnamedMatched += unnamed.Matched;
+            unnamedGivenName += unnamed.Matched - unnamed.SpeakersCorrect;
+        }
+        var metrics = ExtractionEvaluation.EvaluateByName(scored, out var misses);
+        Console.WriteLine($"extractor: {extractor.Version} ({extractor.Mode.ToString().ToLowerInvariant()}; attribution model {ClaimCheck.Attribution.AttributionModel.Shipped.Version})");
+        Console.WriteLine($"PolNeAR {Path.GetFileName(Path.TrimEndingDirectorySeparator(split))}: {scored.Count} articles, {named} of the gold sources name someone");
+        Console.Write(metrics.ToText());
+        Console.WriteLine($"matched quotes whose source names nobody (\"he\", \"officials\"): {unnamedMatched}, given a speaker: {unnamedGivenName}");
+        if (verbose) Console.Write(ExtractionEvaluation.Describe(misses));
+        return 0;
     }
 }

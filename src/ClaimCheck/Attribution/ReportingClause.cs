@@ -87,7 +87,8 @@ public static class ReportingClause
     private static (int First, int Last)? Subject(AttributionInput x, int cue, int first, int last)
     {
         if (HasNoSubjectOfItsOwn(x, cue)) return (cue > last ? Before(x, cue, last + 1) : Before(x, cue, 0)) ?? MainSubject(x, cue);
-        return cue > last ? After(x, cue, first, last) ?? Before(x, cue, last + 1) : Before(x, cue, 0) ?? After(x, cue, first, last);
+        // After the content, a subject between the quotation and the cue comes first (", Trump said this month"), else the inverted one.
+        return cue > last ? Before(x, cue, last + 1) ?? After(x, cue, first, last) : Before(x, cue, 0) ?? After(x, cue, first, last);
     }
 
     /// <summary>
@@ -170,6 +171,8 @@ public static class ReportingClause
     internal static bool IsSpeechVerb(AttributionInput x, int i)
     {
         if (!x.IsCue[i] || x.Shape[i] is not ("x" or "xX")) return false;
+        // English has no tagger here: the function words PolNeAR annotates inside cues ("according to", "in a statement") are no verbs.
+        if (x.Language == "en" && Judging.ClaimTerms.IsEnglishStopWord(x.Folded[i])) return false;
         // "être" and "avoir" forms the training corpora annotated as cues ("serait", "a") report nothing by themselves.
         if (x.Lemmas?[i] is "être" or "avoir" || x.Tags?[i] == "AUX") return false;
         if (x.Tags?[i] is not { } tag || tag == "VERB") return true;

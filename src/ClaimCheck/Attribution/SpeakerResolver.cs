@@ -34,7 +34,7 @@ public sealed class SpeakerResolver
     public ResolvedSpeaker?[] Resolve(AttributionInput x, IReadOnlyList<FoundAttribution> attributions, IReadOnlyList<ResolvedSpeaker?>? given = null)
     {
         var lowercaseSeen = LowercaseForms(x);
-        var mentions = FindNames(x, lowercaseSeen);
+        var mentions = FindNames(x, lowercaseSeen, CapitalizedInsideForms(x));
         var entities = Group(x, mentions);
         var result = new ResolvedSpeaker?[attributions.Count];
         var institutions = new List<(string Head, ResolvedSpeaker Speaker)>();
@@ -72,7 +72,16 @@ public sealed class SpeakerResolver
         return seen;
     }
 
-    private List<NameMention> FindNames(AttributionInput x, HashSet<string> lowercaseSeen)
+    /// <summary>Words the text writes capitalized inside a sentence (not after a quotation mark): names, which may also open a sentence.</summary>
+    private static HashSet<string> CapitalizedInsideForms(AttributionInput x)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 1; i < x.Count; i++)
+            if (!x.SentenceStart[i] && x.Quote[i - 1] == 0 && IsCapitalized(x, i)) seen.Add(x.Folded[i]);
+        return seen;
+    }
+
+    private List<NameMention> FindNames(AttributionInput x, HashSet<string> lowercaseSeen, HashSet<string> capitalizedInside)
     {
         // Registry names first ("la Maison Blanche" is one name, though "Blanche" is also a first name).
         var known = new Dictionary<int, (int Last, Person Person)>();
@@ -95,7 +104,7 @@ public sealed class SpeakerResolver
                 i = k.Last + 1;
                 continue;
             }
-            if (!StartsName(x, i, lowercaseSeen)) { i++; continue; }
+            if (!StartsName(x, i, lowercaseSeen, capitalizedInside)) { i++; continue; }
             var first = i;
             var honorific = i > 0 ? Grammar.HonorificGender(x.Folded[i - 1]) : '\0';
             var last = i;
@@ -151,7 +160,7 @@ public sealed class SpeakerResolver
         return low;
     }
 
-    private bool StartsName(AttributionInput x, int i, HashSet<string> lowercaseSeen)
+    private bool StartsName(AttributionInput x, int i, HashSet<string> lowercaseSeen, HashSet<string> capitalizedInside)
     {
         if (!IsCapitalized(x, i) || x.InQuote[i] && x.Quote[i] != 0) return false;
         var folded = x.Folded[i];
@@ -160,8 +169,9 @@ public sealed class SpeakerResolver
         // Sentence-initial: a name only if known as one, or followed by another capitalized word, unless the tagger reads
         // it as a function word ("Selon Big Blue", "Pour Jacques Chirac"): then the name starts after it.
         if (x.Tags?[i] is "ADP" or "DET" or "PRON" or "CCONJ" or "SCONJ" or "ADV" or "ADP+DET" || ReportingClause.IsSourceMarker(x, i)) return false;
+        // Else a name if known as one, followed by another capitalized word, or written capitalized inside a sentence elsewhere ("Trump says ...").
         return lexicon.IsFirstName(folded) || registry.Resolve(x.TokenText(i)) is not null
-            || !lowercaseSeen.Contains(folded) && i + 1 < x.Count && IsCapitalized(x, i + 1) && !x.SentenceStart[i + 1];
+            || !lowercaseSeen.Contains(folded) && (i + 1 < x.Count && IsCapitalized(x, i + 1) && !x.SentenceStart[i + 1] || capitalizedInside.Contains(folded));
     }
 
     private static bool IsCapitalized(AttributionInput x, int i) => x.Shape[i] is "Xx" or "X" && char.IsLetter(x.Text[x.Tokens[i].Start]);

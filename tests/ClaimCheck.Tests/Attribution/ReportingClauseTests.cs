@@ -166,4 +166,47 @@ public class ReportingClauseTests
         quotes.Count.ShouldBeGreaterThanOrEqualTo(500);
         quotes.Where(q => q.SpeakerId is not null).ShouldAllBe(q => q.SpeakerId == "paul-vidal");
     }
+
+    [Fact]
+    public void An_english_subject_between_the_quotation_and_its_verb_is_the_speaker_not_the_words_after_the_verb()
+    {
+        var q = Quote("\"The debate is rigged against me,\" Dana Whitcombe said this month on CNBC.", "en", "The debate");
+        q.SpeakerId.ShouldBe("dana-whitcombe");
+    }
+
+    [Fact]
+    public void A_surname_opening_a_sentence_names_the_person_the_article_names_elsewhere()
+    {
+        var body = "The rally was loud. Whitcombe says voter fraud \"would be one hell of a way to lose.\" Aides to Dana Whitcombe agreed.";
+        Quote(body, "en", "would be one hell").Speaker.ShouldBe("Dana Whitcombe");
+    }
+
+    [Fact]
+    public void A_sentence_opening_word_the_article_never_capitalizes_elsewhere_is_no_speaker()
+    {
+        var body = "Officials say \"the count will be over by Friday.\" Nobody doubts the officials.";
+        Quote(body, "en", "the count").SpeakerId.ShouldBeNull();
+    }
+
+    [Fact]
+    public void English_function_words_annotated_inside_cues_are_no_speech_verbs()
+    {
+        // "to" is a PolNeAR cue word ("according to"); it must not make "there needs" a subject.
+        var body = "Dana Whitcombe says there needs to be a law that requires the nominees to release their tax returns.";
+        var quotes = Combined.Extract(null, body, "en").Where(q => q.Kind != QuoteKind.Headline).ToList();
+        quotes.ShouldNotBeEmpty();
+        quotes.ShouldAllBe(q => q.SpeakerId == "dana-whitcombe");
+    }
+
+    [Fact]
+    public void In_english_the_tagger_quotes_the_rules_miss_are_added_with_their_speakers()
+    {
+        // Indirect speech after "stressing" with no "that": only the trained tagger reads it.
+        var body = "Dana Whitcombe spoke in Ohio on Monday. Whitcombe is stressing her plans will solve the problems facing American families.";
+        var quotes = Combined.Extract(null, body, "en").Where(q => q.Kind != QuoteKind.Headline).ToList();
+        var rules = new QuoteExtractor(SpeakerRegistry.Shipped) { Mode = ExtractionMode.Rules }.Extract(null, body, "en").Where(q => q.Kind != QuoteKind.Headline).ToList();
+        quotes.Count.ShouldBeGreaterThan(rules.Count);
+        quotes.ShouldContain(q => q.Text.Contains("her plans will solve", StringComparison.Ordinal) && q.SpeakerId == "dana-whitcombe");
+    }
 }
+

@@ -30,3 +30,14 @@ public sealed class SharedDataFactAttribute : FactAttribute
             Skip = missing;
     }
 }
+
+/// <summary>A fact that is skipped, saying why, when a folder of the shared data (relative to it, "polnear-en/data/dev") is absent.</summary>
+public sealed class SharedDataFolderFactAttribute : FactAttribute
+{
+    public SharedDataFolderFactAttribute(string folder)
+    {
+        var path = Path.Combine(SharedData.Folder, folder);
+        if (!Directory.Exists(path))
+            Skip = $"The shared data is absent: {path} not found (expected ../shared/data beside the repository).";
+    }
+}

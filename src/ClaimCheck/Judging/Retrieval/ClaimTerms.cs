@@ -19,6 +19,9 @@ public static class ClaimTerms
     private static readonly IReadOnlySet<string> FrenchStop = LoadStopWords("french.stop");
     private static readonly IReadOnlySet<string> EnglishStop = LoadStopWords("english.stop");
 
+    /// <summary>A word of PostgreSQL's English stop list (lowercase): a function word ("to", "about", "as"), never a speech verb.</summary>
+    public static bool IsEnglishStopWord(string folded) => EnglishStop.Contains(folded);
+
     /// <summary>PostgreSQL's configuration name for an article language ("fr", "en"); other languages are not stemmed.</summary>
     public static string ConfigurationFor(string? language) => language?.ToLowerInvariant() switch
     {
