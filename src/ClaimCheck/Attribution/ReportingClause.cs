@@ -223,7 +223,7 @@ public static class ReportingClause
             // inside the clause ("Il a qualifié M. Haider de « ... », l'accusant") are stepped over.
             for (var v = i - 1; v >= 0 && x.Sentence[v] == sentence && v >= floor && i - v <= MaxInciseTokens * 2; v--)
             {
-                if (Quoted(x, v) || IsParticiple(x, v) || !(IsSpeechVerb(x, v) || (x.Tags is null ? x.IsCue[v] : x.Tags[v] is "VERB" or "AUX"))) continue;
+                if (Quoted(x, v) || IsParticiple(x, v) || !(IsSpeechVerb(x, v) || x.Tags?[v] is "VERB" or "AUX")) continue;
                 // "la clarification politique née de la scission": a past participle with no auxiliary has no subject.
                 if (x.Tags?[v] == "VERB" && ReportedSpeech.IsBareParticiple(x, v)) continue;
                 if (v > 0 && (x.Tags?[v - 1] is "ADP" || x.Folded[v - 1] == "to")) continue;

@@ -374,13 +374,25 @@ public sealed class SpeakerResolver
                 return previous with { How = "pronoun-previous-speaker", Confidence = 0.75 };
             break;
         }
-        for (var m = LastBefore(mentions, position); m >= 0; m--)
+        // Otherwise sentence by sentence back from the pronoun's own, and within a sentence from its start (Hobbs's
+        // order): the first person of the pronoun's gender named is most often the sentence's subject ("Clinton
+        // criticized police officer Betty Shelby ... ' ...,' she said" is Clinton).
+        var last = LastBefore(mentions, position);
+        for (var m = last; m >= 0;)
         {
-            var mention = mentions[m];
-            if (x.InQuote[mention.First]) continue;
-            if (x.Sentence[mention.First] < sentence - PronounReachSentences) break;
-            var entity = entities[mention.Entity];
-            if (entity.Person && entity.Gender == gender) return new ResolvedSpeaker(entity.Name, entity.Id, "pronoun", 0.7);
+            var s = x.Sentence[mentions[m].First];
+            if (s < sentence - PronounReachSentences) break;
+            var opening = m;
+            // Bounded: in a sentence without end, the first of its last MaxMentionsScanned mentions counts as its start.
+            while (opening > 0 && m - opening < MaxMentionsScanned && x.Sentence[mentions[opening - 1].First] == s) opening--;
+            for (var k = opening; k <= m; k++)
+            {
+                var mention = mentions[k];
+                if (x.InQuote[mention.First]) continue;
+                var entity = entities[mention.Entity];
+                if (entity.Person && entity.Gender == gender) return new ResolvedSpeaker(entity.Name, entity.Id, "pronoun", 0.7);
+            }
+            m = opening - 1;
         }
         // A pronoun that continues a thread of pronouns ("Il a ... Il a également affirmé") reaches further back, to the
         // last person it fits, as long as nobody else it could stand for was named in between.

@@ -42,7 +42,7 @@ public static class QuoteEnsemble
             attributions.Add(new FoundAttribution([(first, last)], cue, source, quote.Confidence));
             // A joint statement ("Poutine et Xi ont déclaré") is nobody's alone, whoever the rules picked.
             if (source is { } s && ReportingClause.IsJoint(x, s)) joint[k] = true;
-            else if (quote.SpeakerId is not null) given[k] = new ResolvedSpeaker(quote.Speaker ?? quote.SpeakerId, quote.SpeakerId, "rules", quote.Confidence);
+            else if (quote.SpeakerId is not null && KeepsRuleSpeakers(x.Language)) given[k] = new ResolvedSpeaker(quote.Speaker ?? quote.SpeakerId, quote.SpeakerId, "rules", quote.Confidence);
         }
         var speakers = new SpeakerResolver(registry, lexicon).Resolve(x, attributions, given);
         var combined = new List<ExtractedQuote>(rules.Count);
@@ -68,7 +68,7 @@ public static class QuoteEnsemble
                 });
                 continue;
             }
-            if (quote.SpeakerId is not null || speakers[k] is not { } speaker) { combined.Add(quote); continue; }
+            if (quote.SpeakerId is not null && KeepsRuleSpeakers(x.Language) || speakers[k] is not { } speaker) { combined.Add(quote); continue; }
             var cue = attributions[k].Cue is { } c ? x.Text[x.Tokens[c.First].Start..x.Tokens[c.Last].End] : null;
             combined.Add(quote with
             {
@@ -76,8 +76,9 @@ public static class QuoteEnsemble
                 SpeakerId = speaker.Id,
                 Cue = quote.Cue ?? cue,
                 Confidence = Math.Round(Math.Min(speaker.Confidence, Math.Max(quote.Confidence, 0.5)), 3),
-                // The claim's subject defaults to its speaker when the quote itself names none, as the rules' own claims do.
-                Claim = quote.Claim with { Subject = quote.Claim.Subject ?? speaker.Id },
+                // The claim's subject defaults to its speaker when the quote itself names none, as the rules' own claims do
+                // (an English rule speaker replaced here was also its claim's default subject).
+                Claim = quote.Claim with { Subject = quote.Claim.Subject is null || quote.Claim.Subject == quote.SpeakerId ? speaker.Id : quote.Claim.Subject },
             });
         }
         combined.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
@@ -118,6 +119,13 @@ public static class QuoteEnsemble
         }
         return reports;
     }
+
+    /// <summary>
+    /// Whether the rules' own speakers come first: in French, where they were written; in English the language layer
+    /// resolves every quote and a rule's speaker is kept only where it finds none (the rules' English speakers score
+    /// 0.177 by name on PolNeAR dev; resolving first takes the combined figure from 0.686 to 0.695).
+    /// </summary>
+    internal static bool KeepsRuleSpeakers(string language) => language != "en";
 
     /// <summary>
     /// Whether the trained tagger's own quotes join the rules' in this language: in English, where it learned from

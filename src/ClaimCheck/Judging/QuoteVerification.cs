@@ -195,8 +195,8 @@ public sealed partial record WordDiff(IReadOnlyList<DiffWord> Steps, int FirstLe
 
     public static WordDiff Compare(string first, string second)
     {
-        var a = Words(first);
-        var b = Words(second);
+        var a = Comparable(Words(first));
+        var b = Comparable(Words(second));
         var keyA = a.Select(Key).ToArray();
         var keyB = b.Select(Key).ToArray();
         // lengths[i, j]: longest common subsequence of a[i..] and b[j..].
@@ -204,17 +204,55 @@ public sealed partial record WordDiff(IReadOnlyList<DiffWord> Steps, int FirstLe
         for (var i = a.Count - 1; i >= 0; i--)
             for (var j = b.Count - 1; j >= 0; j--)
                 lengths[i, j] = keyA[i] == keyB[j] ? lengths[i + 1, j + 1] + 1 : Math.Max(lengths[i + 1, j], lengths[i, j + 1]);
+        // Two longest common subsequences: matching a shared word as soon as it comes, or as late as the length allows.
+        // They differ where a word of the shorter quote also occurs just before the stretch it was taken from
+        // ("who we are.' We've got to" against "We have got to"); the one with fewer changes inside is the reading.
+        var early = Canonical(Walk(a, b, keyA, keyB, lengths, late: false));
+        var late = Canonical(Walk(a, b, keyA, keyB, lengths, late: true));
+        var diff = new WordDiff(early, a.Count, b.Count);
+        var other = new WordDiff(late, a.Count, b.Count);
+        return other.InnerDropped.Count + other.InnerAdded.Count < diff.InnerDropped.Count + diff.InnerAdded.Count ? other : diff;
+    }
+
+    private static List<DiffWord> Walk(IReadOnlyList<string> a, IReadOnlyList<string> b, string[] keyA, string[] keyB, int[,] lengths, bool late)
+    {
         var steps = new List<DiffWord>();
         int x = 0, y = 0;
         while (x < a.Count || y < b.Count)
         {
-            if (x < a.Count && y < b.Count && keyA[x] == keyB[y]) { steps.Add(new DiffWord(DiffOp.Same, a[x])); x++; y++; }
+            var match = x < a.Count && y < b.Count && keyA[x] == keyB[y];
+            // Late: pass over a shared word while skipping it keeps the subsequence as long.
+            if (match && late && (lengths[x, y + 1] == lengths[x, y] || lengths[x + 1, y] == lengths[x, y])) match = false;
+            if (match) { steps.Add(new DiffWord(DiffOp.Same, a[x])); x++; y++; }
             else if (y < b.Count && (x == a.Count || lengths[x, y + 1] >= lengths[x + 1, y])) steps.Add(new DiffWord(DiffOp.Added, b[y++]));
             else steps.Add(new DiffWord(DiffOp.Dropped, a[x++]));
         }
-        // Show a replacement as "dropped then added" whatever order the walk produced them in.
-        return new WordDiff(Canonical(steps), a.Count, b.Count);
+        return steps;
     }
+
+    /// <summary>
+    /// The words as compared: English contractions spelled out ("we've" = "we have", "don't" = "do not", so a
+    /// transcript's spelling is no alteration; the ambiguous "'s" and "'d" stay) and disfluencies left out ("uh",
+    /// "um", "euh", "I mean", "you know"), which quoting practice drops from speech without altering it.
+    /// </summary>
+    private static List<string> Comparable(IReadOnlyList<string> words)
+    {
+        var result = new List<string>(words.Count);
+        for (var i = 0; i < words.Count; i++)
+        {
+            var key = Key(words[i]);
+            if (key is "uh" or "um" or "er" or "euh" or "hum") continue;
+            if (i + 1 < words.Count && (key, Key(words[i + 1])) is ("i", "mean") or ("you", "know")) { i++; continue; }
+            var spelled = Contractions.FirstOrDefault(c => key.EndsWith(c.Suffix, StringComparison.Ordinal) && key.Length > c.Suffix.Length);
+            if (spelled.Suffix is null) { result.Add(words[i]); continue; }
+            var stem = key[..^spelled.Suffix.Length];
+            result.Add(stem switch { "wo" => "will", "ca" => "can", "sha" => "shall", _ => words[i][..stem.Length] });
+            result.Add(spelled.Full);
+        }
+        return result;
+    }
+
+    private static readonly (string Suffix, string Full)[] Contractions = [("n't", "not"), ("'ve", "have"), ("'re", "are"), ("'ll", "will"), ("'m", "am")];
 
     private static List<DiffWord> Canonical(List<DiffWord> steps)
     {

@@ -46,7 +46,7 @@ public class ExtractionGoldTests
 
     /// <summary>
     /// The hand-written Wikinews gold (real French news, 356 quotes) holds the combined extractor to floors a little
-    /// under what it measured (extractor/2.3: F1 0.662, speaker 0.613 on 2026-12-01; 2.2, with indirect speech read
+    /// under what it measured (extractor/2.4: F1 0.662, speaker 0.618 on 2026-12-01; 2.3: speaker 0.613; 2.2, with indirect speech read
     /// from reporting verbs' complements, had speaker 0.546; 2.1 had F1 0.576, speaker 0.488), and to giving more right speakers
     /// than the rules alone (0.179), which is what reading the reporting clauses adds.
     /// </summary>
@@ -63,7 +63,7 @@ public class ExtractionGoldTests
     /// <summary>
     /// PolNeAR dev (English political news, 84 articles, 2,192 attributions) scored as the service runs the
     /// extractor (<see cref="PolnearGold"/>), held to floors a little under what extractor/2.4 measured on
-    /// 2026-12-01: F1 0.605, speaker by name 0.682 (extractor/2.3: F1 0.489, speaker 0.583).
+    /// 2026-12-01: F1 0.605, speaker by name 0.699 (extractor/2.3: F1 0.489, speaker 0.583).
     /// </summary>
     [Language.SharedDataFolderFact("polnear-en/data/dev")]
     public void On_english_political_news_the_combined_extractor_holds_its_polnear_dev_figures()
@@ -84,7 +84,7 @@ public class ExtractionGoldTests
         var metrics = ExtractionEvaluation.EvaluateByName(scored, out var misses);
         scored.Count.ShouldBe(84);
         metrics.F1.ShouldBeGreaterThanOrEqualTo(0.58, metrics.ToText());
-        metrics.SpeakerAccuracy.ShouldBeGreaterThanOrEqualTo(0.65, metrics.ToText() + ExtractionEvaluation.Describe(misses.Take(40)));
+        metrics.SpeakerAccuracy.ShouldBeGreaterThanOrEqualTo(0.67, metrics.ToText() + ExtractionEvaluation.Describe(misses.Take(40)));
     }
 }
 

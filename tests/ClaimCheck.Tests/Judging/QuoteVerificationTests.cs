@@ -202,4 +202,34 @@ public sealed class MisattributionEvidenceTests
             Claims.Frame("monday", "say"), "test"), "en", "Monday", "said");
         QuoteVerification.Verify(first, second).ShouldBeNull();
     }
+
+    [Theory]
+    [InlineData("We have got to do everything possible to improve policing", "We’ve got to do everything possible to improve policing")]
+    [InlineData("We do not accept this deal and we will not sign it", "We don't accept this deal and we won't sign it")]
+    [InlineData("This is just unbearable and it needs to be intolerable", "I mean, this is just unbearable, and, uh, it needs to be intolerable")]
+    public void Contractions_and_disfluencies_are_no_alteration(string first, string second)
+    {
+        var diff = WordDiff.Compare(first, second);
+        diff.InnerDropped.ShouldBeEmpty(diff.Describe());
+        diff.InnerAdded.ShouldBeEmpty(diff.Describe());
+    }
+
+    [Fact]
+    public void A_shared_word_just_before_the_extract_does_not_make_the_extract_an_alteration()
+    {
+        // "we" of "who we are" must not be aligned with the "We" that opens the shorter quote.
+        var diff = WordDiff.Compare("We have got to do everything possible to improve policing",
+            "say, look, this is not who we are. We’ve got to do everything possible to improve policing");
+        diff.Common.ShouldBe(10);
+        (diff.InnerDropped.Count + diff.InnerAdded.Count).ShouldBe(0, diff.Describe());
+    }
+
+    [Fact]
+    public void A_negation_spelled_as_a_contraction_is_still_a_change()
+    {
+        var diff = WordDiff.Compare("We will sign the agreement with Canada this year", "We won't sign the agreement with Canada this year");
+        diff.NegationChanged.ShouldBeTrue();
+        diff.InnerAdded.ShouldBe(["not"]);
+    }
 }
+
