@@ -381,7 +381,8 @@ public sealed class SpeakerResolver
         for (var m = last; m >= 0;)
         {
             var s = x.Sentence[mentions[m].First];
-            if (s < sentence - PronounReachSentences) break;
+            // Bounded in all: a pronoun reads at most MaxMentionsScanned mentions, however long its sentences.
+            if (s < sentence - PronounReachSentences || last - m >= MaxMentionsScanned) break;
             var opening = m;
             // Bounded: in a sentence without end, the first of its last MaxMentionsScanned mentions counts as its start.
             while (opening > 0 && m - opening < MaxMentionsScanned && x.Sentence[mentions[opening - 1].First] == s) opening--;
