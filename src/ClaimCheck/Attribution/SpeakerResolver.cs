@@ -119,6 +119,8 @@ public sealed class SpeakerResolver
                     j++;
                 }
                 else if (NameConnectors.Contains(x.Folded[j]) && j + 1 < x.Count && IsCapitalized(x, j + 1) && !x.SentenceStart[j + 1]) j++;
+                // "Bachar el-Assad", "Ghazi al-Yaouar": a particle joined to the capitalized rest of the name by a hyphen.
+                else if (x.Shape[j] == "xX" && HyphenatedParticle(x.TokenText(j))) { last = j; j++; }
                 else if (x.Folded[j] == "." && x.Tokens[j].Start == x.Tokens[j - 1].End && x.Tokens[j - 1].End - x.Tokens[j - 1].Start == 1) j++;
                 else break;
             }
@@ -143,6 +145,9 @@ public sealed class SpeakerResolver
     {
         if (first == 0) return '\0';
         if (lexicon.RoleGender(x.Folded[first - 1]) is not '\0' and var adjacent) return adjacent;
+        // "le président syrien Bachar el-Assad": one adjective between the role and the name.
+        if (first >= 2 && x.Shape[first - 1] == "x" && x.Tags?[first - 1] is null or "ADJ" && x.Sentence[first - 2] == x.Sentence[first]
+            && lexicon.RoleGender(x.Folded[first - 2]) is not '\0' and var qualified) return qualified;
         if (x.Folded[first - 1] != ",") return '\0';
         for (var k = first - 2; k >= Math.Max(0, first - 9) && x.Sentence[k] == x.Sentence[first] && x.Folded[k] != ","; k--)
             if (x.Shape[k] == "x" && lexicon.RoleGender(x.Folded[k]) is not '\0' and var role) return role;
@@ -177,6 +182,12 @@ public sealed class SpeakerResolver
     private static bool IsCapitalized(AttributionInput x, int i) => x.Shape[i] is "Xx" or "X" && char.IsLetter(x.Text[x.Tokens[i].Start]);
 
     private static bool IsConnector(AttributionInput x, int i) => NameConnectors.Contains(x.Folded[i]);
+
+    private static bool HyphenatedParticle(string token)
+    {
+        var hyphen = token.IndexOf('-');
+        return hyphen > 0 && hyphen + 1 < token.Length && char.IsUpper(token[hyphen + 1]) && NameConnectors.Contains(token[..hyphen].ToLowerInvariant());
+    }
 
     /// <summary>
     /// Groups mentions into entities: one per registry person; otherwise a later mention joins the earlier
@@ -549,6 +560,7 @@ public sealed class SpeakerResolver
         "parquet", "parti", "agence", "institut", "organisation", "union", "alliance", "armee", "office", "bureau", "federation",
         "confederation", "syndicat", "association", "fondation", "banque", "societe", "chaine", "presidence", "direction", "mairie",
         "prefecture", "programme", "fonds", "conference", "communaute", "ligue", "mouvement", "front", "coalition", "observatoire",
+        "justice", "groupe", "police", "gendarmerie", "municipalite",
         "government", "ministry", "parliament", "senate", "committee", "council", "court", "party", "agency", "institute",
         "organization", "organisation", "federation", "foundation", "bank", "department", "league", "movement", "coalition",
     };

@@ -208,5 +208,72 @@ public class ReportingClauseTests
         quotes.Count.ShouldBeGreaterThan(rules.Count);
         quotes.ShouldContain(q => q.Text.Contains("her plans will solve", StringComparison.Ordinal) && q.SpeakerId == "dana-whitcombe");
     }
+
+    [Theory]
+    [InlineData("« Nous savons que le budget est serré, a déclaré Odile Ferrand, mais nous tiendrons nos engagements envers les écoles. »", "odile-ferrand")]
+    [InlineData("Odile Ferrand a visité l'usine. « Le chantier avance bien, a-t-elle précisé, et il sera fini avant l'hiver. »", "odile-ferrand")]
+    [InlineData("Paul Lemarchand est arrivé tard. « Je ne signerai rien, ajoute-t-il, tant que les salariés ne sont pas consultés. »", "paul-lemarchand")]
+    public void An_incise_inside_the_quotation_marks_names_the_speaker(string body, string speaker)
+    {
+        var q = Combined.Extract(null, body, "fr").Single(q => q.Kind == QuoteKind.Direct);
+        q.SpeakerId.ShouldBe(speaker);
+    }
+
+    [Fact]
+    public void A_comparison_inside_a_quotation_is_no_incise()
+    {
+        var body = "Odile Ferrand a parlé mardi. « Je pense, comme l'a dit Paul Lemarchand, que la ville doit investir davantage. »";
+        Combined.Extract(null, body, "fr").Single(q => q.Kind == QuoteKind.Direct).SpeakerId.ShouldNotBe("paul-lemarchand");
+    }
+
+    [Theory]
+    [InlineData("« La ville doit investir », a par exemple annoncé Odile Ferrand, adjointe au maire.")]
+    [InlineData("« La ville doit investir », a pour sa part déclaré Odile Ferrand.")]
+    [InlineData("« La ville doit investir », a lors de la séance affirmé Odile Ferrand.")]
+    public void A_prepositional_phrase_inside_the_verb_group_is_not_the_subject(string body) =>
+        Quote(body, "fr", "La ville").SpeakerId.ShouldBe("odile-ferrand");
+
+    [Fact]
+    public void A_verb_coordinated_with_the_one_before_shares_its_subject()
+    {
+        var body = "Paul Lemarchand, président du club, appelle au calme et espère que « les supporters resteront dignes ».";
+        Quote(body, "fr", "les supporters").SpeakerId.ShouldBe("paul-lemarchand");
+    }
+
+    [Fact]
+    public void A_role_without_determiner_is_the_apposition_of_the_name_before_it()
+    {
+        // The closing comma of the apposition is missing, as it often is in real text.
+        var body = "Marc Valadier, ministre de l'Économie du pays a affirmé « sa volonté de réduire le déficit dès cette année ».";
+        Quote(body, "fr", "sa volonté").SpeakerId.ShouldBe("marc-valadier");
+    }
+
+    [Fact]
+    public void A_source_after_selon_ends_where_the_next_noun_phrase_starts()
+    {
+        var body = "Marc Valadier a publié une note. Selon M. Valadier la baisse des taux serait « une erreur historique ».";
+        Quote(body, "fr", "une erreur").SpeakerId.ShouldBe("marc-valadier");
+    }
+
+    [Fact]
+    public void A_role_named_with_an_adjective_before_the_name_is_that_person_later()
+    {
+        var body = "Le président malgache Andry Rakotobe a reçu les syndicats. Le texte exige une réforme, que le président malgache a déclaré vouloir soutenir.";
+        Quote(body, "fr", "vouloir soutenir").SpeakerId.ShouldBe("andry-rakotobe");
+    }
+
+    [Fact]
+    public void A_hyphenated_particle_belongs_to_the_name()
+    {
+        var body = "Karim el-Mansouri, le porte-parole du comité, a déclaré que « le scrutin s'est déroulé dans le calme ».";
+        Quote(body, "fr", "le scrutin").SpeakerId.ShouldBe("karim-el-mansouri");
+    }
+
+    [Fact]
+    public void An_institution_named_by_a_lowercase_phrase_speaks_under_that_phrase()
+    {
+        var body = "La justice malgache a dénoncé « une atteinte grave aux droits de la défense ».";
+        Quote(body, "fr", "une atteinte").SpeakerId.ShouldBe("justice-malgache");
+    }
 }
 
