@@ -49,6 +49,7 @@ public sealed class SpeakerResolver
             if (source is { } s)
                 speaker = FromNames(x, s, mentions, entities) ?? FromRegistryAlias(x, s, entities) ?? FromPronoun(x, s, a, attributions, result, mentions, entities)
                     ?? FromRole(x, s, mentions, entities) ?? FromInstitution(x, s, institutions)
+                    ?? FromDocument(x, s, mentions, entities, institutions)
                     ?? FromPossessive(x, s, a, attributions, result, mentions, entities);
             if (speaker is null && attribution.Cue is null)
                 speaker = Continuation(x, a, attributions, result, mentions, entities);
@@ -532,7 +533,7 @@ public sealed class SpeakerResolver
     {
         string? role = null;
         for (var i = source.Last; i >= source.First && role is null; i--)
-            if (lexicon.RoleGender(x.Folded[i]) != '\0') role = x.Folded[i];
+            if (lexicon.RoleGender(x.Folded[i]) != '\0' || lexicon.RoleGender(RoleStem(x.Folded[i])) != '\0') role = RoleStem(x.Folded[i]);
         if (role is null) return null;
         // "Jean-François Roubaud, président de la Confédération ..., s'est déclaré": the name set off just before the role.
         foreach (var mention in mentions)
@@ -540,17 +541,110 @@ public sealed class SpeakerResolver
                 return new ResolvedSpeaker(entities[mention.Entity].Name, entities[mention.Entity].Id, "apposition", 0.75);
         for (var i = source.First - 1; i >= 0; i--)
         {
-            if (x.Folded[i] != role) continue;
+            if (RoleStem(x.Folded[i]) != role) continue;
             foreach (var mention in mentions)
             {
                 // "Spokeswoman Haley Morris", "le ministre de l'Intérieur, Gérald Darmanin", "Gérald Darmanin, le ministre".
-                var after = mention.First > i && mention.First - i <= 6 && x.Sentence[mention.First] == x.Sentence[i];
+                var after = mention.First > i && x.Sentence[mention.First] == x.Sentence[i]
+                            && (mention.First - i <= 6 || mention.First - i <= 16 && x.Folded[mention.First - 1] == "," && PlainPhrase(x, i + 1, mention.First - 2));
                 var before = mention.Last < i && i - mention.Last <= 3 && x.Sentence[mention.Last] == x.Sentence[i];
                 if ((after || before) && entities[mention.Entity].Person)
                     return new ResolvedSpeaker(entities[mention.Entity].Name, entities[mention.Entity].Id, "role", 0.7);
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// One form for the masculine and feminine of a French role noun, so "la rapporteuse" finds the person named
+    /// beside "le rapporteur", "la présidente" the one beside "le président": -euse and -rice read as -eur, -ienne as
+    /// -ien, -ère as -er, a final -e dropped. Both sides go through it, so words it mangles still compare equal.
+    /// </summary>
+    internal static string RoleStem(string folded) =>
+        folded.EndsWith("euse", StringComparison.Ordinal) ? folded[..^4] + "eur"
+        : folded.EndsWith("rice", StringComparison.Ordinal) ? folded[..^4] + "eur"
+        : folded.EndsWith("ienne", StringComparison.Ordinal) ? folded[..^5] + "ien"
+        : folded.EndsWith("ere", StringComparison.Ordinal) ? folded[..^3] + "er"
+        : folded.Length > 4 && folded.EndsWith('e') ? folded[..^1] : folded;
+
+    /// <summary>How far back an earlier mention of a bare head noun ("l'agence", "le rapport") is looked for, in tokens.</summary>
+    private const int EarlierPhraseReach = 1500;
+
+    /// <summary>
+    /// The nearest earlier phrase of the article with the same head noun as <paramref name="head"/> and at least one
+    /// complement: "l'agence" → "l'agence météorologique japonaise", "le rapport" → "un rapport de l'ONUSIDA": the head
+    /// and its lowercase adjectives and "de" complements, up to punctuation or a verb; null when there is none.
+    /// </summary>
+    private static (int First, int Last)? EarlierPhrase(AttributionInput x, int head)
+    {
+        for (var k = head - 1; k >= 0 && head - k <= EarlierPhraseReach; k--)
+            if (x.Folded[k] == x.Folded[head] && !ReportingClause.Quoted(x, k) && x.Tags?[k] is not ("VERB" or "AUX") && PhraseAt(x, k) is { } phrase)
+                return phrase;
+        return null;
+    }
+
+    /// <summary>The noun at <paramref name="k"/> with its lowercase adjectives and "de" complements, if it has any.</summary>
+    private static (int First, int Last)? PhraseAt(AttributionInput x, int k)
+    {
+        var last = k;
+        for (var j = k + 1; j < x.Count && j - k <= 10 && x.Sentence[j] == x.Sentence[k] && !ReportingClause.Quoted(x, j); j++)
+        {
+            var f = x.Folded[j];
+            if (x.Tags?[j] is "VERB" or "AUX" || x.Shape[j] is not ("x" or "Xx" or "X" or "d") && f is not ("l'" or "d'")) break;
+            if (x.Tags?[j] is "ADJ" || x.Shape[j] is "Xx" or "X" || x.Tags?[j] is "NOUN" or "PROPN" && j > k + 1) last = j;
+            else if (f is not ("de" or "d'" or "du" or "des" or "l'" or "la" or "le" or "les" or "of" or "the")) break;
+        }
+        return last > k ? (k, last) : null;
+    }
+
+    /// <summary>
+    /// A text that speaks for its author ("le rapport estime", "selon cette étude", "le communiqué précise"): the
+    /// author named in the nearest earlier mention of the same text noun ("un rapport de l'ONUSIDA"), else the subject
+    /// of the verb that introduced it ("l'ONUSIDA a publié un rapport"), read as a name or an institution.
+    /// </summary>
+    private ResolvedSpeaker? FromDocument(AttributionInput x, (int First, int Last) source, List<NameMention> mentions, List<Entity> entities,
+        List<(string Head, ResolvedSpeaker Speaker)> institutions)
+    {
+        var head = source.First;
+        while (head <= source.Last && Determiners.Contains(x.Folded[head])) head++;
+        if (head > source.Last || head == source.First || !TextNouns.Contains(x.Folded[head])) return null;
+        // The head alone, or with adjectives only ("le rapport final"): the author is named elsewhere.
+        for (var k = head + 1; k <= source.Last; k++) if (x.Tags?[k] is not "ADJ") return null;
+        for (var k = head - 1; k >= 0 && head - k <= EarlierPhraseReach; k--)
+        {
+            if (x.Folded[k] != x.Folded[head] || ReportingClause.Quoted(x, k) || x.Tags?[k] is "VERB" or "AUX") continue;
+            // "un rapport de l'ONUSIDA": the complement names the author.
+            if (PhraseAt(x, k) is { } phrase)
+            {
+                var complement = k + 1;
+                while (complement <= phrase.Last && (x.Tags?[complement] is "ADJ" || x.Folded[complement] is "de" or "d'" or "du" or "des" or "of")) complement++;
+                var author = complement <= phrase.Last && complement > k + 1 && FromInstitution(x, (complement, phrase.Last), institutions) is { } institution
+                    ? institution : FromNames(x, phrase, mentions, entities);
+                if (author is not null) return author with { How = "document", Confidence = 0.6 };
+            }
+            // "L'ONUSIDA a publié un nouveau rapport": where the text is introduced (an indefinite article), the subject of
+            // the verb just before it. A definite mention ("les conclusions du rapport") refers back: look further.
+            var article = k - 1;
+            if (article > 0 && x.Tags?[article] == "ADJ") article--;
+            if (article < 0 || x.Folded[article] is not ("un" or "une" or "a" or "an")) continue;
+            for (var v = article - 1; v >= 0 && x.Sentence[v] == x.Sentence[k] && article - v <= 10; v--)
+            {
+                if (ReportingClause.Quoted(x, v) || x.Tags?[v] is not "VERB") continue;
+                if (ReportingClause.SubjectBefore(x, v) is not { } subject) return null;
+                return (FromNames(x, subject, mentions, entities) ?? FromInstitution(x, subject, institutions)) is { } introducer
+                    ? introducer with { How = "document", Confidence = 0.55 } : null;
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /// <summary>"de la Commission des droits de l'homme de l'ONU pour Cuba": no comma, verb or quotation from <paramref name="first"/> to <paramref name="last"/>.</summary>
+    private static bool PlainPhrase(AttributionInput x, int first, int last)
+    {
+        for (var k = first; k <= last; k++)
+            if (x.Folded[k] is "," or ";" or ":" || x.Tags?[k] is "VERB" or "AUX" || ReportingClause.Quoted(x, k)) return false;
+        return true;
     }
 
     /// <summary>Head nouns of the names of institutions and organisations, French and English.</summary>
@@ -595,6 +689,9 @@ public sealed class SpeakerResolver
             var folded = x.Folded[head];
             for (var k = named.Count - 1; k >= 0; k--)
                 if (named[k].Head == folded) return named[k].Speaker with { How = "institution-reference", Confidence = 0.6 };
+            // "Selon l'agence" after "l'agence météorologique japonaise" was named without speaking.
+            if (EarlierPhrase(x, head) is { } earlier && FromInstitution(x, earlier, named) is { } institution)
+                return institution with { How = "institution-reference", Confidence = 0.6 };
             if (!capitalized) return null;
         }
         // A single name is the name rules' to read (a place, a country); a phrase ending on a role noun is a person's role.

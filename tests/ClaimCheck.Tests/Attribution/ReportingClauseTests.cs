@@ -275,5 +275,43 @@ public class ReportingClauseTests
         var body = "La justice malgache a dénoncé « une atteinte grave aux droits de la défense ».";
         Quote(body, "fr", "une atteinte").SpeakerId.ShouldBe("justice-malgache");
     }
+
+    [Theory]
+    [InlineData("L'Observatoire malgache des prix a publié mardi un rapport sur l'inflation. « Les loyers ont augmenté de 12 % en un an », indique le rapport.", "Les loyers", "observatoire-malgache-des-prix")]
+    [InlineData("Un rapport de l'Institut malgache de la santé a été remis au Sénat. Le rapport estime que « 530 nouveaux cas » sont attendus.", "530 nouveaux", "institut-malgache-de-la-sante")]
+    public void A_text_that_speaks_speaks_for_the_author_it_was_introduced_with(string body, string quote, string speaker) =>
+        Quote(body, "fr", quote).SpeakerId.ShouldBe(speaker);
+
+    [Fact]
+    public void A_text_mentioned_only_with_a_definite_article_gives_no_author()
+    {
+        // "les conclusions du rapport" refers back to a report this article never introduces: nobody is its author.
+        var body = "Odile Ferrand conteste les conclusions du rapport. Le rapport affirme que « les règles ont été respectées ».";
+        Quote(body, "fr", "les règles").SpeakerId.ShouldBeNull();
+    }
+
+    [Fact]
+    public void A_bare_institution_noun_is_the_institution_named_earlier_with_that_head()
+    {
+        var body = "Le séisme a été ressenti dans la capitale, a précisé l'agence météorologique malgache dans la matinée. Selon l'agence, « l'épicentre se situe en mer ».";
+        Quote(body, "fr", "l'épicentre").SpeakerId.ShouldBe("agence-meteorologique-malgache");
+    }
+
+    [Theory]
+    [InlineData("rapporteuse", "rapporteur")]
+    [InlineData("directrice", "directeur")]
+    [InlineData("presidente", "president")]
+    [InlineData("musicienne", "musicien")]
+    [InlineData("conseillere", "conseiller")]
+    public void A_feminine_role_noun_has_the_masculine_one_s_stem(string feminine, string masculine) =>
+        SpeakerResolver.RoleStem(feminine).ShouldBe(SpeakerResolver.RoleStem(masculine));
+
+    [Fact]
+    public void A_feminine_role_later_is_the_person_named_beside_the_masculine_one()
+    {
+        var body = "Le rapporteur de la commission des droits de l'homme pour Madagascar, Odile Ferrand, a demandé la libération des prisonniers. "
+                   + "La rapporteuse de la commission a plaidé pour « l'arrêt des poursuites contre les journalistes ».";
+        Quote(body, "fr", "l'arrêt des poursuites").SpeakerId.ShouldBe("odile-ferrand");
+    }
 }
 
