@@ -75,6 +75,7 @@ public static class ReportingClause
     public static ((int First, int Last)? Cue, (int First, int Last)? Source) Read(AttributionInput x, int first, int last)
     {
         if (InnerIncise(x, first, last) is { } incise) return incise;
+        if (Signature(x, last) is { } signed) return (null, signed);
         var cue = NearestCue(x, first, last);
         if (cue is not { } c) return (null, null);
         if (IsSourceMarker(x, c)) return ((c, c), After(x, c, first, last));
@@ -115,6 +116,28 @@ public static class ReportingClause
             return ((c, c), (start, end - 1));
         }
         return null;
+    }
+
+    /// <summary>
+    /// A quotation signed with a dash, as pull quotes and vox pops are: "“The most unqualified child to ever run.” ― Francisco
+    /// Herrero", "« Il faut agir. » — Marie Dupont, infirmière". After the closing mark comes an em dash, horizontal bar or en
+    /// dash, then a name of at most six capitalized words, then the paragraph's end (a full stop, or a comma and a short
+    /// description, may come before it). A pronoun after the dash ("— Il sourit.") is narration, not a signature.
+    /// </summary>
+    private static (int First, int Last)? Signature(AttributionInput x, int last)
+    {
+        var i = last + 1;
+        while (i < x.Count && i - last <= 3 && !x.ParagraphStart[i] && (x.Quote[i] != 0 || x.Folded[i] is "." or "," or "!" or "?")) i++;
+        if (i + 1 >= x.Count || x.ParagraphStart[i] || x.TokenText(i) is not ("—" or "―" or "–")) return null;
+        var start = i + 1;
+        if (x.ParagraphStart[start] || x.Shape[start] is not ("Xx" or "X") || Grammar.PronounGender(x.Folded[start]) != '\0') return null;
+        var end = start;
+        while (end + 1 < x.Count && !x.ParagraphStart[end + 1] && end - start < 5 && x.Shape[end + 1] is "Xx" or "X") end++;
+        var k = end + 1;
+        if (k < x.Count && !x.ParagraphStart[k] && x.Folded[k] == ".") k++;
+        else if (k < x.Count && !x.ParagraphStart[k] && x.Folded[k] == ",")
+            while (k < x.Count && !x.ParagraphStart[k] && k - end <= MaxSubjectTokens && x.Quote[k] == 0) k++;
+        return k >= x.Count || x.ParagraphStart[k] ? (start, end) : null;
     }
 
     /// <summary>The inverted clitic between <paramref name="from"/> and <paramref name="to"/> (exclusive), as in "a -t-il ajouté".</summary>

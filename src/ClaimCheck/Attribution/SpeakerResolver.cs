@@ -114,6 +114,7 @@ public sealed class SpeakerResolver
             {
                 if (IsCapitalized(x, j) && !lowercaseSeen.Contains(x.Folded[j]))
                 {
+                    if (Grammar.IsWeekday(x.Folded[j])) break;
                     // A first name after other capitalized words starts a new name: "Intérieur Gérald Darmanin".
                     if (lexicon.IsFirstName(x.Folded[j]) && !lexicon.IsFirstName(x.Folded[last]) && j - first >= 1 && !IsConnector(x, j - 1)) break;
                     last = j;
@@ -170,7 +171,7 @@ public sealed class SpeakerResolver
     {
         if (!IsCapitalized(x, i) || x.InQuote[i] && x.Quote[i] != 0) return false;
         var folded = x.Folded[i];
-        if (Grammar.PronounGender(folded) != '\0' || Grammar.HonorificGender(folded) != '\0') return false;
+        if (Grammar.PronounGender(folded) != '\0' || Grammar.HonorificGender(folded) != '\0' || Grammar.IsWeekday(folded)) return false;
         if (!x.SentenceStart[i] && !(i > 0 && x.Quote[i - 1] != 0 && x.InQuote[i])) return !lowercaseSeen.Contains(folded) || lexicon.IsFirstName(folded);
         // Sentence-initial: a name only if known as one, or followed by another capitalized word, unless the tagger reads
         // it as a function word ("Selon Big Blue", "Pour Jacques Chirac"): then the name starts after it.

@@ -313,5 +313,27 @@ public class ReportingClauseTests
                    + "La rapporteuse de la commission a plaidé pour « l'arrêt des poursuites contre les journalistes ».";
         Quote(body, "fr", "l'arrêt des poursuites").SpeakerId.ShouldBe("odile-ferrand");
     }
+
+    [Theory]
+    [InlineData("Readers answered our question.\n“The most unqualified child to ever run for the council.” ― Dana Whitcombe\n“We deserve better than this.” ― Paul Ortega, a nurse from Tulsa.", "en", "The most unqualified", "dana-whitcombe")]
+    [InlineData("Readers answered our question.\n“The most unqualified child to ever run for the council.” ― Dana Whitcombe\n“We deserve better than this.” ― Paul Ortega, a nurse from Tulsa.", "en", "We deserve", "paul-ortega")]
+    [InlineData("Les lecteurs ont répondu.\n« Il faut rouvrir la maternité avant l'hiver. » — Odile Ferrand, infirmière", "fr", "Il faut rouvrir", "odile-ferrand")]
+    public void A_quotation_signed_with_a_dash_is_its_signatory_s(string body, string language, string quote, string speaker) =>
+        Quote(body, language, quote).SpeakerId.ShouldBe(speaker);
+
+    [Fact]
+    public void Narration_after_a_dash_is_no_signature()
+    {
+        var body = "Odile Ferrand est entrée.\n« Il faut rouvrir la maternité avant l'hiver. » — Paul Ortega haussa les épaules et sortit de la salle.";
+        Quote(body, "fr", "Il faut rouvrir").SpeakerId.ShouldNotBe("paul-ortega");
+    }
+
+    [Fact]
+    public void A_weekday_after_the_verb_is_not_the_speaker()
+    {
+        var q = Quote("The mayor of Tulsa spoke to reporters. \"We will rebuild the bridge,\" the mayor told KOTV Thursday.", "en", "We will rebuild");
+        q.SpeakerId.ShouldNotBe("thursday");
+        q.SpeakerId.ShouldNotBe("kotv-thursday");
+    }
 }
 
