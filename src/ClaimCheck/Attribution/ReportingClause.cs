@@ -21,6 +21,10 @@ public static class ReportingClause
         "m'", "me", "t'", "te", "nous", "vous", "va", "vont", "allait", "vient", "venait", "de", "d'", "doit", "devait", "a-t-il",
         "has", "have", "had", "was", "were", "is", "are", "will", "would", "could", "did", "does", "do", "not", "n't", "also",
         "then", "later", "again", "further", "previously", "already", "repeatedly", "publicly",
+        // Semi-auxiliaries before an infinitive cue: "The Guardian semble penser", "le ministre veut rappeler".
+        "semble", "semblent", "semblait", "semblaient", "parait", "paraissait", "veut", "veulent", "voulait", "voulaient",
+        "peut", "peuvent", "pouvait", "pouvaient", "pourrait", "pourraient", "devrait", "devraient", "tient", "tenait",
+        "seems", "seemed", "appears", "appeared", "wants", "wanted",
     };
 
     /// <summary>Words that end a subject noun phrase on its left: a subordinate or coordinated clause starts there.</summary>
@@ -415,9 +419,11 @@ public static class ReportingClause
         if (Grammar.PronounGender(x.Folded[i]) is 'm' or 'f' && (IsSourceMarker(x, cue) || x.TokenText(i).StartsWith('-') || x.Language == "en"))
             return (i, i);
         var end = i;
-        while (!Stops(x, end, sentence) && !(end >= first && end <= last) && end - i < MaxSubjectTokens
-               && (InNounPhrase(x, end) || x.Folded[end] == "," && StartsWithName(x, end + 1)))
+        while (!Stops(x, end, sentence) && !(end >= first && end <= last) && end - i < MaxSubjectTokens)
         {
+            // "l'Institut national de la statistique et des études économiques": "et" joins two complements of one name.
+            if (end > i && x.Folded[end] == "et" && end + 1 < x.Count && x.Folded[end + 1] is "des" or "du" or "de" or "d'" && HasComplement(x, i, end)) { end++; continue; }
+            if (!(InNounPhrase(x, end) || x.Folded[end] == "," && StartsWithName(x, end + 1))) break;
             if (end > i && EndsInvertedSubject.Contains(x.Folded[end])) break;
             // "Selon M. Kharazi la relance ... serait": a determiner right after a noun starts the next noun phrase.
             if (end > i && x.Tags?[end] == "DET" && x.Tags[end - 1] is "PROPN" or "NOUN" or "ADJ" && x.Folded[end - 1] is not ("." or "-")) break;
@@ -425,6 +431,12 @@ public static class ReportingClause
         }
         end--;
         return end >= i && HasContentWord(x, i, end) ? (i, end) : null;
+    }
+
+    private static bool HasComplement(AttributionInput x, int from, int to)
+    {
+        for (var k = from; k < to; k++) if (NounComplement.Contains(x.Folded[k]) || x.Folded[k] is "du" or "des") return true;
+        return false;
     }
 
     /// <summary>"et", "and": a subject with one inside is two speakers ("Poutine et Xi ont déclaré"), which the resolver leaves unattributed.</summary>

@@ -660,6 +660,13 @@ public sealed class SpeakerResolver
         "organization", "organisation", "federation", "foundation", "bank", "department", "league", "movement", "coalition",
     };
 
+    /// <summary>Nouns of quantity that head a phrase about some members of a group ("Nombre de syndicats", "La plupart des élus"): nobody in particular.</summary>
+    private static readonly HashSet<string> QuantityNouns = new(StringComparer.Ordinal)
+    {
+        "nombre", "plupart", "majorite", "minorite", "partie", "ensemble", "dizaine", "dizaines", "centaine", "centaines", "millier", "milliers",
+        "certains", "plusieurs", "beaucoup", "most", "many", "some", "several", "dozens", "hundreds", "thousands",
+    };
+
     private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
     {
         "le", "la", "l'", "les", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "un", "une", "the", "this", "its", "a", "an",
@@ -680,7 +687,7 @@ public sealed class SpeakerResolver
         if (head > source.Last || x.Shape[head] is not ("Xx" or "x" or "X") || Grammar.PronounGender(x.Folded[head]) != '\0') return null;
         // Capitalized heads are read only where a tagger says they are nouns (French): "The Chinese president" is a role.
         var capitalized = x.Shape[head] is "Xx" or "X" && x.Tags?[head] is "NOUN" or "PROPN";
-        if (!capitalized && !InstitutionNouns.Contains(x.Folded[head])) return null;
+        if (!capitalized && !InstitutionNouns.Contains(x.Folded[head]) || QuantityNouns.Contains(x.Folded[head])) return null;
         var last = head;
         while (last + 1 <= source.Last && x.Folded[last + 1] is not ("," or "(" or ")" or ";" or ":")) last++;
         while (last > head && x.Shape[last] is not ("Xx" or "x" or "X" or "d")) last--;

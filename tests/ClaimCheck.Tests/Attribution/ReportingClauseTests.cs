@@ -335,5 +335,26 @@ public class ReportingClauseTests
         q.SpeakerId.ShouldNotBe("thursday");
         q.SpeakerId.ShouldNotBe("kotv-thursday");
     }
+
+    [Fact]
+    public void A_semi_auxiliary_before_an_infinitive_cue_belongs_to_the_verb_group()
+    {
+        var body = "Le Courrier de Tamatave semble penser que « la réforme sera votée avant l'été ».";
+        Quote(body, "fr", "la réforme").SpeakerId.ShouldBe("courrier-de-tamatave");
+    }
+
+    [Fact]
+    public void Et_between_two_complements_stays_inside_one_name()
+    {
+        var body = "Selon l'Institut malgache de la statistique et des études économiques, « le chômage a augmenté de 0,3 % en mars ».";
+        Quote(body, "fr", "le chômage").SpeakerId.ShouldBe("institut-malgache-de-la-statistique-et-des-etudes-economiques");
+    }
+
+    [Fact]
+    public void A_quantity_of_a_group_is_nobody_in_particular()
+    {
+        var body = "Nombre de syndicats ont déclaré que « la réforme est inacceptable ».";
+        Quote(body, "fr", "la réforme").SpeakerId.ShouldBeNull();
+    }
 }
 
