@@ -356,5 +356,19 @@ public class ReportingClauseTests
         var body = "Nombre de syndicats ont déclaré que « la réforme est inacceptable ».";
         Quote(body, "fr", "la réforme").SpeakerId.ShouldBeNull();
     }
+
+    [Fact]
+    public void A_name_in_quotation_marks_with_no_reporting_clause_is_no_quote()
+    {
+        var body = "L'Observatoire malgache des prix a publié mardi le premier « Rapport national sur la vie chère » à Antananarivo.";
+        Combined.Extract(null, body, "fr").ShouldNotContain(q => q.Text.Contains("Rapport national", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_capitalized_quotation_that_is_reported_stays_a_quote()
+    {
+        var body = "Odile Ferrand a répondu : « Jamais avant l'été ».";
+        Combined.Extract(null, body, "fr").ShouldContain(q => q.Text.Contains("Jamais avant", StringComparison.Ordinal));
+    }
 }
 
