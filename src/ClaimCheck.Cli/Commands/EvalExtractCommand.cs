@@ -85,24 +85,28 @@ public static class EvalExtractCommand
     /// </summary>
     private static int EvaluateAads(QuoteExtractor extractor, string file, bool verbose)
     {
-        var (_, test) = AttributionCorpora.ReadAads(file);
-        var all = new List<(string, IReadOnlyList<GoldQuote>, IReadOnlyList<ExtractedQuote>)>();
-        var direct = new List<(string, IReadOnlyList<GoldQuote>, IReadOnlyList<ExtractedQuote>)>();
-        foreach (var chapter in test)
-        {
-            var gold = chapter.Attributions.Select(a => new GoldQuote(QuoteKind.Direct, string.Join(' ', a.Content.Select(r => chapter.Text[r.Start..r.End])), null)).ToList();
-            var predicted = extractor.Extract(null, chapter.Text, "fr").Where(q => q.Kind != QuoteKind.Headline).ToList();
-            all.Add((chapter.Id, gold, predicted));
-            direct.Add((chapter.Id, gold, predicted.Where(q => q.Kind == QuoteKind.Direct).ToList()));
-        }
+        var (train, test) = AttributionCorpora.ReadAads(file);
         Console.WriteLine($"extractor: {extractor.Version} ({extractor.Mode.ToString().ToLowerInvariant()}; attribution model {ClaimCheck.Attribution.AttributionModel.Shipped.Version})");
-        Console.WriteLine($"AADS test: {test.Count} chapters, {all.Sum(a => a.Item2.Count)} direct speeches");
-        var metrics = ExtractionEvaluation.Evaluate(all, (SpeakerRegistry?)null, out var misses);
-        Console.WriteLine("every quote:");
-        Console.Write(metrics.ToText().Split('\n').Where(l => !l.StartsWith("speaker", StringComparison.Ordinal)).Aggregate("", (a, l) => a.Length == 0 ? l : a + "\n" + l));
-        Console.WriteLine("direct quotes only:");
-        Console.Write(ExtractionEvaluation.Evaluate(direct, (SpeakerRegistry?)null, out _).ToText().Split('\n').Where(l => !l.StartsWith("speaker", StringComparison.Ordinal)).Aggregate("", (a, l) => a.Length == 0 ? l : a + "\n" + l));
+        List<ExtractionMiss> misses = [];
+        foreach (var (name, chapters) in new[] { ("AADS train+val", train), ("AADS test", test) })
+        {
+            var all = new List<(string, IReadOnlyList<GoldQuote>, IReadOnlyList<ExtractedQuote>)>();
+            var direct = new List<(string, IReadOnlyList<GoldQuote>, IReadOnlyList<ExtractedQuote>)>();
+            foreach (var chapter in chapters)
+            {
+                var gold = chapter.Attributions.Select(a => new GoldQuote(QuoteKind.Direct, string.Join(' ', a.Content.Select(r => chapter.Text[r.Start..r.End])), null)).ToList();
+                var predicted = extractor.Extract(null, chapter.Text, "fr").Where(q => q.Kind != QuoteKind.Headline).ToList();
+                all.Add((chapter.Id, gold, predicted));
+                direct.Add((chapter.Id, gold, predicted.Where(q => q.Kind == QuoteKind.Direct).ToList()));
+            }
+            Console.WriteLine($"{name}: {chapters.Count} chapters, {all.Sum(a => a.Item2.Count)} direct speeches");
+            Console.WriteLine("  every quote:       " + QuoteFigures(ExtractionEvaluation.Evaluate(all, (SpeakerRegistry?)null, out misses)));
+            Console.WriteLine("  direct quotes only: " + QuoteFigures(ExtractionEvaluation.Evaluate(direct, (SpeakerRegistry?)null, out _)));
+        }
         if (verbose) Console.Write(ExtractionEvaluation.Describe(misses));
         return 0;
     }
+
+    private static string QuoteFigures(ExtractionMetrics m) =>
+        string.Join("  ", m.ToText().Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => !l.StartsWith("speaker", StringComparison.Ordinal)));
 }
