@@ -24,7 +24,7 @@ public enum ExtractionMode { Combined, Rules, Learned }
 public sealed class QuoteExtractor
 {
     /// <summary>Changes whenever extraction rules change, so stored results say which rules made them.</summary>
-    public const string CurrentVersion = "extractor/2.4";
+    public const string CurrentVersion = "extractor/2.5";
 
     private readonly SpeakerRegistry registry;
 

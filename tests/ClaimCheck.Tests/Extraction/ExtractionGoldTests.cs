@@ -46,7 +46,7 @@ public class ExtractionGoldTests
 
     /// <summary>
     /// The hand-written Wikinews gold (real French news, 356 quotes) holds the combined extractor to floors a little
-    /// under what it measured (extractor/2.4: F1 0.662, speaker 0.618 on 2026-12-01; 2.3: speaker 0.613; 2.2, with indirect speech read
+    /// under what it measured (extractor/2.5: F1 0.663, speaker 0.675 on 2026-12-02; 2.4: F1 0.662, speaker 0.618 on 2026-12-01; 2.3: speaker 0.613; 2.2, with indirect speech read
     /// from reporting verbs' complements, had speaker 0.546; 2.1 had F1 0.576, speaker 0.488), and to giving more right speakers
     /// than the rules alone (0.179), which is what reading the reporting clauses adds.
     /// </summary>
@@ -56,14 +56,14 @@ public class ExtractionGoldTests
         var (combined, misses) = Evaluate(WikinewsPath, _ => true, ExtractionMode.Combined);
         var (rules, _) = Evaluate(WikinewsPath, _ => true, ExtractionMode.Rules);
         combined.F1.ShouldBeGreaterThanOrEqualTo(0.64, ExtractionEvaluation.Describe(misses));
-        combined.SpeakerAccuracy.ShouldBeGreaterThanOrEqualTo(0.59, ExtractionEvaluation.Describe(misses));
+        combined.SpeakerAccuracy.ShouldBeGreaterThanOrEqualTo(0.64, ExtractionEvaluation.Describe(misses));
         combined.SpeakersCorrect.ShouldBeGreaterThan(rules.SpeakersCorrect);
     }
 
     /// <summary>
     /// PolNeAR dev (English political news, 84 articles, 2,192 attributions) scored as the service runs the
-    /// extractor (<see cref="PolnearGold"/>), held to floors a little under what extractor/2.4 measured on
-    /// 2026-12-01: F1 0.605, speaker by name 0.699 (extractor/2.3: F1 0.489, speaker 0.583).
+    /// extractor (<see cref="PolnearGold"/>), held to floors a little under what extractor/2.5 measured on
+    /// 2026-12-02: F1 0.605, speaker by name 0.738 (extractor/2.4: 0.605, 0.699; extractor/2.3: F1 0.489, speaker 0.583).
     /// </summary>
     [Language.SharedDataFolderFact("polnear-en/data/dev")]
     public void On_english_political_news_the_combined_extractor_holds_its_polnear_dev_figures()
@@ -84,7 +84,36 @@ public class ExtractionGoldTests
         var metrics = ExtractionEvaluation.EvaluateByName(scored, out var misses);
         scored.Count.ShouldBe(84);
         metrics.F1.ShouldBeGreaterThanOrEqualTo(0.58, metrics.ToText());
-        metrics.SpeakerAccuracy.ShouldBeGreaterThanOrEqualTo(0.67, metrics.ToText() + ExtractionEvaluation.Describe(misses.Take(40)));
+        metrics.SpeakerAccuracy.ShouldBeGreaterThanOrEqualTo(0.71, metrics.ToText() + ExtractionEvaluation.Describe(misses.Take(40)));
+    }
+
+    /// <summary>
+    /// The AADS test chapters (French novels, dialogue dashes and « »; 4,143 direct speeches) held to floors a little
+    /// under what extractor/2.5 measured on 2026-12-02: F1 0.708 over every quote, 0.784 over direct quotes
+    /// (extractor/2.4: 0.103 and 0.039, it read no dialogue turn).
+    /// </summary>
+    [Language.SharedDataFolderFact("dialogue-fr-aads")]
+    public void On_french_novels_the_combined_extractor_reads_the_dialogue_turns()
+    {
+        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(Language.SharedData.Folder, "dialogue-fr-aads", "aggregated_corpus.no_fr-litbank.json")));
+        var extractor = new QuoteExtractor(SpeakerRegistry.Shipped);
+        var every = new List<(string, IReadOnlyList<GoldQuote>, IReadOnlyList<ExtractedQuote>)>();
+        var direct = new List<(string, IReadOnlyList<GoldQuote>, IReadOnlyList<ExtractedQuote>)>();
+        foreach (var chapter in json.RootElement.EnumerateObject())
+        {
+            if (chapter.Value.GetProperty("split").GetString() != "test") continue;
+            var text = chapter.Value.GetProperty("text").GetString()!;
+            var gold = chapter.Value.GetProperty("labels").EnumerateArray()
+                .Select(l => new GoldQuote(QuoteKind.Direct, text[l[0].GetInt32()..l[1].GetInt32()], null)).ToList();
+            var predicted = extractor.Extract(null, text, "fr").Where(q => q.Kind != QuoteKind.Headline).ToList();
+            every.Add((chapter.Name, gold, predicted));
+            direct.Add((chapter.Name, gold, predicted.Where(q => q.Kind == QuoteKind.Direct).ToList()));
+        }
+        every.Count.ShouldBe(41);
+        var all = ExtractionEvaluation.Evaluate(every, (SpeakerRegistry?)null, out _);
+        all.F1.ShouldBeGreaterThanOrEqualTo(0.68, all.ToText());
+        var quoted = ExtractionEvaluation.Evaluate(direct, (SpeakerRegistry?)null, out _);
+        quoted.F1.ShouldBeGreaterThanOrEqualTo(0.75, quoted.ToText());
     }
 }
 
