@@ -77,6 +77,14 @@ public sealed class ClaimsReadModelTests(ApiFixture api)
         rows.ShouldBe(current.Quotes.OrderBy(q => q.QuoteId)
             .Select(q => $"{q.QuoteId}|{q.SpeakerId ?? "-"}|test/2|{string.Join(',', ClaimRetrieval.Entities(StoredClaim.Of(current).Single(s => s.Claim.ClaimId == q.QuoteId).Claim))}").ToList());
         rows.ShouldContain(r => r.Contains("|olaf-scholz|test/2|olaf-scholz"));
+
+        // The people rows the topical walk reads follow the claims rows: none left from the first extraction.
+        var people = await query.AdvancedSql.QueryAsync<string>(
+            $"select claim_id::text || '|' || entity from {Table.Replace(ClaimsTable.Name, ClaimsTable.PeopleName)} where article_id = ?",
+            CancellationToken.None, submission.ArticleId);
+        people.Order(StringComparer.Ordinal).ShouldBe(StoredClaim.Of(current)
+            .SelectMany(c => ClaimRetrieval.Entities(c.Claim).Select(e => $"{c.Claim.ClaimId}|{e}")).Order(StringComparer.Ordinal));
+        people.ShouldContain(p => p.EndsWith("|olaf-scholz"));
     }
 
     [Fact]
