@@ -121,4 +121,13 @@ public static class Grammar
     }
 
     public static char HonorificGender(string folded) => Honorifics.GetValueOrDefault(folded.TrimEnd('.'));
+
+    private static readonly HashSet<string> Weekdays = new(StringComparer.Ordinal)
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    };
+
+    /// <summary>A day of the week: English writes it capitalized, yet it names nobody ("Flynn told CNN Thursday").</summary>
+    public static bool IsWeekday(string folded) => Weekdays.Contains(folded);
 }

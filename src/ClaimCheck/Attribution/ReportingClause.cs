@@ -21,6 +21,10 @@ public static class ReportingClause
         "m'", "me", "t'", "te", "nous", "vous", "va", "vont", "allait", "vient", "venait", "de", "d'", "doit", "devait", "a-t-il",
         "has", "have", "had", "was", "were", "is", "are", "will", "would", "could", "did", "does", "do", "not", "n't", "also",
         "then", "later", "again", "further", "previously", "already", "repeatedly", "publicly",
+        // Semi-auxiliaries before an infinitive cue: "The Guardian semble penser", "le ministre veut rappeler".
+        "semble", "semblent", "semblait", "semblaient", "parait", "paraissait", "veut", "veulent", "voulait", "voulaient",
+        "peut", "peuvent", "pouvait", "pouvaient", "pourrait", "pourraient", "devrait", "devraient", "tient", "tenait",
+        "seems", "seemed", "appears", "appeared", "wants", "wanted",
     };
 
     /// <summary>Words that end a subject noun phrase on its left: a subordinate or coordinated clause starts there.</summary>
@@ -74,6 +78,8 @@ public static class ReportingClause
     /// <summary>The cue and source of the content <paramref name="first"/>..<paramref name="last"/> (token indices), either possibly null.</summary>
     public static ((int First, int Last)? Cue, (int First, int Last)? Source) Read(AttributionInput x, int first, int last)
     {
+        if (InnerIncise(x, first, last) is { } incise) return incise;
+        if (Signature(x, last) is { } signed) return (null, signed);
         var cue = NearestCue(x, first, last);
         if (cue is not { } c) return (null, null);
         if (IsSourceMarker(x, c)) return ((c, c), After(x, c, first, last));
@@ -81,14 +87,111 @@ public static class ReportingClause
     }
 
     /// <summary>
+    /// An attribution set off by commas inside the quotation marks, as French typography writes it: "« Nous savons,
+    /// a déclaré Shashi Tharoor, que ... »", "« Non, ajoute-t-elle, ce n'est pas fini »".
+    /// The segment opens with a comma, then at most an auxiliary, then a speech verb, then its inverted subject (a name,
+    /// a noun phrase, or the clitic pronoun of "ajoute-t-elle"), and closes with a comma, a full stop or the
+    /// closing mark; it is short (at most <see cref="MaxSubjectTokens"/> words after the verb). "« Je pense, comme l'a
+    /// dit le président, que ... »" is no incise: no comma right before the verb group.
+    /// </summary>
+    private static ((int First, int Last)? Cue, (int First, int Last)? Source)? InnerIncise(AttributionInput x, int first, int last)
+    {
+        for (var c = first + 1; c < last; c++)
+        {
+            if (!x.InQuote[c] || !x.IsCue[c] || x.Shape[c] != "x" || x.Tags?[c] is "NOUN" or "ADJ" or "DET" or "ADP" || x.Lemmas?[c] is "être" or "avoir") continue;
+            if (x.Language == "en" && Judging.ClaimTerms.IsEnglishStopWord(x.Folded[c])) continue;
+            var open = c - 1;
+            while (open > first && c - open <= 3 && x.Folded[open] != "," && (VerbGroup.Contains(x.Folded[open]) || x.Tags?[open] == "AUX" || IsHyphenPronoun(x, open))) open--;
+            if (x.Folded[open] != "," || x.Sentence[open] != x.Sentence[c]) continue;
+            // "ajoute-t-elle" / "a -t-il précisé": the clitic is the subject, and the incise ends right after it.
+            var clitic = c + 1 <= last && IsHyphenPronoun(x, c + 1) ? c + 1 : HyphenPronoun(x, open + 1, c);
+            if (clitic is { } p)
+            {
+                var after = Math.Max(p, c) + 1;
+                if (after <= last && (x.Folded[after] is "," or "." || IsCloseMark(x, after))) return ((c, c), (p, p));
+                continue;
+            }
+            var start = c + 1;
+            var end = start;
+            while (end <= last && end - start < MaxSubjectTokens && x.Folded[end] is not ("," or "." or ";" or ":") && !IsCloseMark(x, end)) end++;
+            if (end > last || end == start || x.Folded[end] is ";" or ":") continue;
+            if (x.Shape[start] is not ("Xx" or "X") && Grammar.HonorificGender(x.Folded[start]) == '\0' && x.Tags?[start] is not "DET") continue;
+            if (!HasContentWord(x, start, end - 1)) continue;
+            return ((c, c), (start, end - 1));
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// A quotation signed with a dash, as pull quotes and vox pops are: "“The most unqualified child to ever run.” ― Francisco
+    /// Herrero", "« Il faut agir. » — Marie Dupont, infirmière". After the closing mark comes an em dash, horizontal bar or en
+    /// dash, then a name of at most six capitalized words, then the paragraph's end (a full stop, or a comma and a short
+    /// description, may come before it). A pronoun after the dash ("— Il sourit.") is narration, not a signature.
+    /// </summary>
+    private static (int First, int Last)? Signature(AttributionInput x, int last)
+    {
+        var i = last + 1;
+        while (i < x.Count && i - last <= 3 && !x.ParagraphStart[i] && (x.Quote[i] != 0 || x.Folded[i] is "." or "," or "!" or "?")) i++;
+        if (i + 1 >= x.Count || x.ParagraphStart[i] || x.TokenText(i) is not ("—" or "―" or "–")) return null;
+        var start = i + 1;
+        if (x.ParagraphStart[start] || x.Shape[start] is not ("Xx" or "X") || Grammar.PronounGender(x.Folded[start]) != '\0') return null;
+        var end = start;
+        while (end + 1 < x.Count && !x.ParagraphStart[end + 1] && end - start < 5 && x.Shape[end + 1] is "Xx" or "X") end++;
+        var k = end + 1;
+        if (k < x.Count && !x.ParagraphStart[k] && x.Folded[k] == ".") k++;
+        else if (k < x.Count && !x.ParagraphStart[k] && x.Folded[k] == ",")
+            while (k < x.Count && !x.ParagraphStart[k] && k - end <= MaxSubjectTokens && x.Quote[k] == 0) k++;
+        return k >= x.Count || x.ParagraphStart[k] ? (start, end) : null;
+    }
+
+    /// <summary>The inverted clitic between <paramref name="from"/> and <paramref name="to"/> (exclusive), as in "a -t-il ajouté".</summary>
+    private static int? HyphenPronoun(AttributionInput x, int from, int to)
+    {
+        for (var k = from; k < to; k++) if (IsHyphenPronoun(x, k)) return k;
+        return null;
+    }
+
+    private static bool IsHyphenPronoun(AttributionInput x, int k) => x.TokenText(k).StartsWith('-') && Grammar.PronounGender(x.Folded[k]) is 'm' or 'f';
+
+    private static bool IsCloseMark(AttributionInput x, int i) => x.Folded[i] is "»" or "”" or "\"" or "“";
+
+    /// <summary>
     /// The cue's subject: before its verb group, or inverted after it; a verb with no subject of its own
     /// (<see cref="MainSubject"/>) has no inverted one either, and takes the main clause's.
     /// </summary>
     private static (int First, int Last)? Subject(AttributionInput x, int cue, int first, int last)
     {
+        if (IsCoordinatedVerb(x, cue)) return PreviousVerbSubject(x, cue);
         if (HasNoSubjectOfItsOwn(x, cue)) return (cue > last ? Before(x, cue, last + 1) : Before(x, cue, 0)) ?? MainSubject(x, cue);
         // After the content, a subject between the quotation and the cue comes first (", Trump said this month"), else the inverted one.
         return cue > last ? Before(x, cue, last + 1) ?? After(x, cue, first, last) : Before(x, cue, 0) ?? After(x, cue, first, last);
+    }
+
+    /// <summary>
+    /// A finite verb joined by "et" / "mais" / "puis" / "and" / "but" to a verb before it, whose subject it shares:
+    /// "Kofi Annan appelle au calme et espère que ...", "Le ministre est arrivé et a déclaré ...". The coordinator
+    /// stands right before the verb group; what comes before the coordinator is the first verb's clause, not a subject.
+    /// </summary>
+    private static bool IsCoordinatedVerb(AttributionInput x, int cue)
+    {
+        var i = cue - 1;
+        while (i >= 0 && x.Sentence[i] == x.Sentence[cue] && cue - i <= 4 && !Quoted(x, i) && IsVerbGroupWord(x, i)) i--;
+        return i > 0 && x.Sentence[i] == x.Sentence[cue] && !Quoted(x, i) && x.Folded[i] is "et" or "mais" or "puis" or "and" or "but"
+               && !(i + 1 < cue && Grammar.PronounGender(x.Folded[i + 1]) != '\0');
+    }
+
+    /// <summary>The subject of the nearest verb before <paramref name="cue"/> in its sentence that has one (outside quotation).</summary>
+    private static (int First, int Last)? PreviousVerbSubject(AttributionInput x, int cue)
+    {
+        var sentence = x.Sentence[cue];
+        for (var v = cue - 2; v >= 0 && x.Sentence[v] == sentence && cue - v <= MaxInciseTokens * 2; v--)
+        {
+            if (Quoted(x, v) || IsParticiple(x, v) || !(IsSpeechVerb(x, v) || IsFinite(x, v) || x.Tags is null && VerbGroup.Contains(x.Folded[v]))) continue;
+            if (x.Tags?[v] == "VERB" && ReportedSpeech.IsBareParticiple(x, v)) continue;
+            if (v > 0 && (x.Tags?[v - 1] is "ADP" || x.Folded[v - 1] == "to")) continue;
+            if (Before(x, v, 0) is { } subject) return IsJoint(x, subject) ? null : subject;
+        }
+        return null;
     }
 
     /// <summary>
@@ -207,6 +310,13 @@ public static class ReportingClause
         var i = cue - 1;
         var relative = false;
         while (!Stops(x, i, sentence) && i >= floor && IsVerbGroupWord(x, i)) relative |= Relatives.Contains(x.Folded[i--]);
+        // "a par exemple annoncé", "a pour sa part déclaré", "a lors de la séance affirmé": a prepositional phrase between the
+        // auxiliary and the participle is part of the verb group, not its subject.
+        for (var pp = 0; pp < 2 && InnerPrepositionalPhrase(x, i, floor, sentence) is { } before; pp++)
+        {
+            i = before;
+            while (!Stops(x, i, sentence) && i >= floor && IsVerbGroupWord(x, i)) relative |= Relatives.Contains(x.Folded[i--]);
+        }
         // "L'Alliance nationale, représentée par Gianfranco Fini (ministre de l'Intérieur) avait annoncé": a parenthesis is no subject.
         if (!Stops(x, i, sentence) && i >= floor && x.Folded[i] == ")")
         {
@@ -271,7 +381,33 @@ public static class ReportingClause
         while (start - 1 >= floor && !Stops(x, start - 1, sentence) && end - (start - 1) < MaxSubjectTokens
                && (InNounPhrase(x, start - 1) || IsCoordinator(x.Folded[start - 1]) && start - 2 >= floor && !Stops(x, start - 2, sentence) && x.Shape[start - 2] is "Xx" or "X")) start--;
         while (start <= end && !InNounPhrase(x, start)) start++;
-        return start <= end && HasContentWord(x, start, end) ? (start, end) : null;
+        if (start > end || !HasContentWord(x, start, end)) return null;
+        // "Kamal Kharazi, ministre des affaires étrangères de l'Iran a affirmé": a role noun without determiner cannot be a
+        // subject in French; with the closing comma missing, it is the apposition of the name before the opening one.
+        if (x.Language == "fr" && !relative && end + 1 < x.Count && x.Folded[end + 1] != "," && StartsApposition(x, start) && x.Tags?[start] is "NOUN"
+            && start - 2 >= floor && x.Folded[start - 1] == "," && !Stops(x, start - 2, sentence) && x.Shape[start - 2] is "Xx" or "X")
+        {
+            var name = start - 2;
+            while (name - 1 >= floor && !Stops(x, name - 1, sentence) && start - 2 - name < 5 && x.Shape[name - 1] is "Xx" or "X") name--;
+            return (name, start - 2);
+        }
+        return (start, end);
+    }
+
+    /// <summary>
+    /// A prepositional phrase ending at <paramref name="i"/> that sits between an auxiliary and its participle ("a par exemple
+    /// annoncé"): the index of the word before the preposition, an auxiliary, or null.
+    /// </summary>
+    private static int? InnerPrepositionalPhrase(AttributionInput x, int i, int floor, int sentence)
+    {
+        if (Stops(x, i, sentence) || i < floor || !InNounPhrase(x, i)) return null;
+        var p = i;
+        while (p >= floor && !Stops(x, p, sentence) && i - p < 6 && InNounPhrase(x, p) && x.Shape[p] is not ("Xx" or "X")) p--;
+        if (p < floor + 1 || Stops(x, p, sentence) || Stops(x, p - 1, sentence) || p == i) return null;
+        var preposition = x.Tags is { } tags ? tags[p] == "ADP" && !NounComplement.Contains(x.Folded[p]) : OtherPrepositions.Contains(x.Folded[p]);
+        if (!preposition) return null;
+        var aux = x.Folded[p - 1];
+        return x.Tags?[p - 1] == "AUX" || aux is "a" or "ont" or "avait" or "avaient" or "has" or "have" or "had" ? p - 1 : null;
     }
 
     /// <summary>The subject inverted after the cue, up to the content: "a-t-il ajouté", "a déclaré le porte-parole, Jean Dupont".</summary>
@@ -283,14 +419,24 @@ public static class ReportingClause
         if (Grammar.PronounGender(x.Folded[i]) is 'm' or 'f' && (IsSourceMarker(x, cue) || x.TokenText(i).StartsWith('-') || x.Language == "en"))
             return (i, i);
         var end = i;
-        while (!Stops(x, end, sentence) && !(end >= first && end <= last) && end - i < MaxSubjectTokens
-               && (InNounPhrase(x, end) || x.Folded[end] == "," && StartsWithName(x, end + 1)))
+        while (!Stops(x, end, sentence) && !(end >= first && end <= last) && end - i < MaxSubjectTokens)
         {
+            // "l'Institut national de la statistique et des études économiques": "et" joins two complements of one name.
+            if (end > i && x.Folded[end] == "et" && end + 1 < x.Count && x.Folded[end + 1] is "des" or "du" or "de" or "d'" && HasComplement(x, i, end)) { end++; continue; }
+            if (!(InNounPhrase(x, end) || x.Folded[end] == "," && StartsWithName(x, end + 1))) break;
             if (end > i && EndsInvertedSubject.Contains(x.Folded[end])) break;
+            // "Selon M. Kharazi la relance ... serait": a determiner right after a noun starts the next noun phrase.
+            if (end > i && x.Tags?[end] == "DET" && x.Tags[end - 1] is "PROPN" or "NOUN" or "ADJ" && x.Folded[end - 1] is not ("." or "-")) break;
             end++;
         }
         end--;
         return end >= i && HasContentWord(x, i, end) ? (i, end) : null;
+    }
+
+    private static bool HasComplement(AttributionInput x, int from, int to)
+    {
+        for (var k = from; k < to; k++) if (NounComplement.Contains(x.Folded[k]) || x.Folded[k] is "du" or "des") return true;
+        return false;
     }
 
     /// <summary>"et", "and": a subject with one inside is two speakers ("Poutine et Xi ont déclaré"), which the resolver leaves unattributed.</summary>

@@ -49,6 +49,7 @@ public sealed class SpeakerResolver
             if (source is { } s)
                 speaker = FromNames(x, s, mentions, entities) ?? FromRegistryAlias(x, s, entities) ?? FromPronoun(x, s, a, attributions, result, mentions, entities)
                     ?? FromRole(x, s, mentions, entities) ?? FromInstitution(x, s, institutions)
+                    ?? FromDocument(x, s, mentions, entities, institutions)
                     ?? FromPossessive(x, s, a, attributions, result, mentions, entities);
             if (speaker is null && attribution.Cue is null)
                 speaker = Continuation(x, a, attributions, result, mentions, entities);
@@ -113,12 +114,15 @@ public sealed class SpeakerResolver
             {
                 if (IsCapitalized(x, j) && !lowercaseSeen.Contains(x.Folded[j]))
                 {
+                    if (Grammar.IsWeekday(x.Folded[j])) break;
                     // A first name after other capitalized words starts a new name: "Intérieur Gérald Darmanin".
                     if (lexicon.IsFirstName(x.Folded[j]) && !lexicon.IsFirstName(x.Folded[last]) && j - first >= 1 && !IsConnector(x, j - 1)) break;
                     last = j;
                     j++;
                 }
                 else if (NameConnectors.Contains(x.Folded[j]) && j + 1 < x.Count && IsCapitalized(x, j + 1) && !x.SentenceStart[j + 1]) j++;
+                // "Bachar el-Assad", "Ghazi al-Yaouar": a particle joined to the capitalized rest of the name by a hyphen.
+                else if (x.Shape[j] == "xX" && HyphenatedParticle(x.TokenText(j))) { last = j; j++; }
                 else if (x.Folded[j] == "." && x.Tokens[j].Start == x.Tokens[j - 1].End && x.Tokens[j - 1].End - x.Tokens[j - 1].Start == 1) j++;
                 else break;
             }
@@ -143,6 +147,9 @@ public sealed class SpeakerResolver
     {
         if (first == 0) return '\0';
         if (lexicon.RoleGender(x.Folded[first - 1]) is not '\0' and var adjacent) return adjacent;
+        // "le président syrien Bachar el-Assad": one adjective between the role and the name.
+        if (first >= 2 && x.Shape[first - 1] == "x" && x.Tags?[first - 1] is null or "ADJ" && x.Sentence[first - 2] == x.Sentence[first]
+            && lexicon.RoleGender(x.Folded[first - 2]) is not '\0' and var qualified) return qualified;
         if (x.Folded[first - 1] != ",") return '\0';
         for (var k = first - 2; k >= Math.Max(0, first - 9) && x.Sentence[k] == x.Sentence[first] && x.Folded[k] != ","; k--)
             if (x.Shape[k] == "x" && lexicon.RoleGender(x.Folded[k]) is not '\0' and var role) return role;
@@ -164,7 +171,7 @@ public sealed class SpeakerResolver
     {
         if (!IsCapitalized(x, i) || x.InQuote[i] && x.Quote[i] != 0) return false;
         var folded = x.Folded[i];
-        if (Grammar.PronounGender(folded) != '\0' || Grammar.HonorificGender(folded) != '\0') return false;
+        if (Grammar.PronounGender(folded) != '\0' || Grammar.HonorificGender(folded) != '\0' || Grammar.IsWeekday(folded)) return false;
         if (!x.SentenceStart[i] && !(i > 0 && x.Quote[i - 1] != 0 && x.InQuote[i])) return !lowercaseSeen.Contains(folded) || lexicon.IsFirstName(folded);
         // Sentence-initial: a name only if known as one, or followed by another capitalized word, unless the tagger reads
         // it as a function word ("Selon Big Blue", "Pour Jacques Chirac"): then the name starts after it.
@@ -177,6 +184,12 @@ public sealed class SpeakerResolver
     private static bool IsCapitalized(AttributionInput x, int i) => x.Shape[i] is "Xx" or "X" && char.IsLetter(x.Text[x.Tokens[i].Start]);
 
     private static bool IsConnector(AttributionInput x, int i) => NameConnectors.Contains(x.Folded[i]);
+
+    private static bool HyphenatedParticle(string token)
+    {
+        var hyphen = token.IndexOf('-');
+        return hyphen > 0 && hyphen + 1 < token.Length && char.IsUpper(token[hyphen + 1]) && NameConnectors.Contains(token[..hyphen].ToLowerInvariant());
+    }
 
     /// <summary>
     /// Groups mentions into entities: one per registry person; otherwise a later mention joins the earlier
@@ -521,7 +534,7 @@ public sealed class SpeakerResolver
     {
         string? role = null;
         for (var i = source.Last; i >= source.First && role is null; i--)
-            if (lexicon.RoleGender(x.Folded[i]) != '\0') role = x.Folded[i];
+            if (lexicon.RoleGender(x.Folded[i]) != '\0' || lexicon.RoleGender(RoleStem(x.Folded[i])) != '\0') role = RoleStem(x.Folded[i]);
         if (role is null) return null;
         // "Jean-François Roubaud, président de la Confédération ..., s'est déclaré": the name set off just before the role.
         foreach (var mention in mentions)
@@ -529,17 +542,110 @@ public sealed class SpeakerResolver
                 return new ResolvedSpeaker(entities[mention.Entity].Name, entities[mention.Entity].Id, "apposition", 0.75);
         for (var i = source.First - 1; i >= 0; i--)
         {
-            if (x.Folded[i] != role) continue;
+            if (RoleStem(x.Folded[i]) != role) continue;
             foreach (var mention in mentions)
             {
                 // "Spokeswoman Haley Morris", "le ministre de l'Intérieur, Gérald Darmanin", "Gérald Darmanin, le ministre".
-                var after = mention.First > i && mention.First - i <= 6 && x.Sentence[mention.First] == x.Sentence[i];
+                var after = mention.First > i && x.Sentence[mention.First] == x.Sentence[i]
+                            && (mention.First - i <= 6 || mention.First - i <= 16 && x.Folded[mention.First - 1] == "," && PlainPhrase(x, i + 1, mention.First - 2));
                 var before = mention.Last < i && i - mention.Last <= 3 && x.Sentence[mention.Last] == x.Sentence[i];
                 if ((after || before) && entities[mention.Entity].Person)
                     return new ResolvedSpeaker(entities[mention.Entity].Name, entities[mention.Entity].Id, "role", 0.7);
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// One form for the masculine and feminine of a French role noun, so "la rapporteuse" finds the person named
+    /// beside "le rapporteur", "la présidente" the one beside "le président": -euse and -rice read as -eur, -ienne as
+    /// -ien, -ère as -er, a final -e dropped. Both sides go through it, so words it mangles still compare equal.
+    /// </summary>
+    internal static string RoleStem(string folded) =>
+        folded.EndsWith("euse", StringComparison.Ordinal) ? folded[..^4] + "eur"
+        : folded.EndsWith("rice", StringComparison.Ordinal) ? folded[..^4] + "eur"
+        : folded.EndsWith("ienne", StringComparison.Ordinal) ? folded[..^5] + "ien"
+        : folded.EndsWith("ere", StringComparison.Ordinal) ? folded[..^3] + "er"
+        : folded.Length > 4 && folded.EndsWith('e') ? folded[..^1] : folded;
+
+    /// <summary>How far back an earlier mention of a bare head noun ("l'agence", "le rapport") is looked for, in tokens.</summary>
+    private const int EarlierPhraseReach = 1500;
+
+    /// <summary>
+    /// The nearest earlier phrase of the article with the same head noun as <paramref name="head"/> and at least one
+    /// complement: "l'agence" → "l'agence météorologique japonaise", "le rapport" → "un rapport de l'ONUSIDA": the head
+    /// and its lowercase adjectives and "de" complements, up to punctuation or a verb; null when there is none.
+    /// </summary>
+    private static (int First, int Last)? EarlierPhrase(AttributionInput x, int head)
+    {
+        for (var k = head - 1; k >= 0 && head - k <= EarlierPhraseReach; k--)
+            if (x.Folded[k] == x.Folded[head] && !ReportingClause.Quoted(x, k) && x.Tags?[k] is not ("VERB" or "AUX") && PhraseAt(x, k) is { } phrase)
+                return phrase;
+        return null;
+    }
+
+    /// <summary>The noun at <paramref name="k"/> with its lowercase adjectives and "de" complements, if it has any.</summary>
+    private static (int First, int Last)? PhraseAt(AttributionInput x, int k)
+    {
+        var last = k;
+        for (var j = k + 1; j < x.Count && j - k <= 10 && x.Sentence[j] == x.Sentence[k] && !ReportingClause.Quoted(x, j); j++)
+        {
+            var f = x.Folded[j];
+            if (x.Tags?[j] is "VERB" or "AUX" || x.Shape[j] is not ("x" or "Xx" or "X" or "d") && f is not ("l'" or "d'")) break;
+            if (x.Tags?[j] is "ADJ" || x.Shape[j] is "Xx" or "X" || x.Tags?[j] is "NOUN" or "PROPN" && j > k + 1) last = j;
+            else if (f is not ("de" or "d'" or "du" or "des" or "l'" or "la" or "le" or "les" or "of" or "the")) break;
+        }
+        return last > k ? (k, last) : null;
+    }
+
+    /// <summary>
+    /// A text that speaks for its author ("le rapport estime", "selon cette étude", "le communiqué précise"): the
+    /// author named in the nearest earlier mention of the same text noun ("un rapport de l'ONUSIDA"), else the subject
+    /// of the verb that introduced it ("l'ONUSIDA a publié un rapport"), read as a name or an institution.
+    /// </summary>
+    private ResolvedSpeaker? FromDocument(AttributionInput x, (int First, int Last) source, List<NameMention> mentions, List<Entity> entities,
+        List<(string Head, ResolvedSpeaker Speaker)> institutions)
+    {
+        var head = source.First;
+        while (head <= source.Last && Determiners.Contains(x.Folded[head])) head++;
+        if (head > source.Last || head == source.First || !TextNouns.Contains(x.Folded[head])) return null;
+        // The head alone, or with adjectives only ("le rapport final"): the author is named elsewhere.
+        for (var k = head + 1; k <= source.Last; k++) if (x.Tags?[k] is not "ADJ") return null;
+        for (var k = head - 1; k >= 0 && head - k <= EarlierPhraseReach; k--)
+        {
+            if (x.Folded[k] != x.Folded[head] || ReportingClause.Quoted(x, k) || x.Tags?[k] is "VERB" or "AUX") continue;
+            // "un rapport de l'ONUSIDA": the complement names the author.
+            if (PhraseAt(x, k) is { } phrase)
+            {
+                var complement = k + 1;
+                while (complement <= phrase.Last && (x.Tags?[complement] is "ADJ" || x.Folded[complement] is "de" or "d'" or "du" or "des" or "of")) complement++;
+                var author = complement <= phrase.Last && complement > k + 1 && FromInstitution(x, (complement, phrase.Last), institutions) is { } institution
+                    ? institution : FromNames(x, phrase, mentions, entities);
+                if (author is not null) return author with { How = "document", Confidence = 0.6 };
+            }
+            // "L'ONUSIDA a publié un nouveau rapport": where the text is introduced (an indefinite article), the subject of
+            // the verb just before it. A definite mention ("les conclusions du rapport") refers back: look further.
+            var article = k - 1;
+            if (article > 0 && x.Tags?[article] == "ADJ") article--;
+            if (article < 0 || x.Folded[article] is not ("un" or "une" or "a" or "an")) continue;
+            for (var v = article - 1; v >= 0 && x.Sentence[v] == x.Sentence[k] && article - v <= 10; v--)
+            {
+                if (ReportingClause.Quoted(x, v) || x.Tags?[v] is not "VERB") continue;
+                if (ReportingClause.SubjectBefore(x, v) is not { } subject) return null;
+                return (FromNames(x, subject, mentions, entities) ?? FromInstitution(x, subject, institutions)) is { } introducer
+                    ? introducer with { How = "document", Confidence = 0.55 } : null;
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /// <summary>"de la Commission des droits de l'homme de l'ONU pour Cuba": no comma, verb or quotation from <paramref name="first"/> to <paramref name="last"/>.</summary>
+    private static bool PlainPhrase(AttributionInput x, int first, int last)
+    {
+        for (var k = first; k <= last; k++)
+            if (x.Folded[k] is "," or ";" or ":" || x.Tags?[k] is "VERB" or "AUX" || ReportingClause.Quoted(x, k)) return false;
+        return true;
     }
 
     /// <summary>Head nouns of the names of institutions and organisations, French and English.</summary>
@@ -549,8 +655,16 @@ public sealed class SpeakerResolver
         "parquet", "parti", "agence", "institut", "organisation", "union", "alliance", "armee", "office", "bureau", "federation",
         "confederation", "syndicat", "association", "fondation", "banque", "societe", "chaine", "presidence", "direction", "mairie",
         "prefecture", "programme", "fonds", "conference", "communaute", "ligue", "mouvement", "front", "coalition", "observatoire",
+        "justice", "groupe", "police", "gendarmerie", "municipalite",
         "government", "ministry", "parliament", "senate", "committee", "council", "court", "party", "agency", "institute",
         "organization", "organisation", "federation", "foundation", "bank", "department", "league", "movement", "coalition",
+    };
+
+    /// <summary>Nouns of quantity that head a phrase about some members of a group ("Nombre de syndicats", "La plupart des élus"): nobody in particular.</summary>
+    private static readonly HashSet<string> QuantityNouns = new(StringComparer.Ordinal)
+    {
+        "nombre", "plupart", "majorite", "minorite", "partie", "ensemble", "dizaine", "dizaines", "centaine", "centaines", "millier", "milliers",
+        "certains", "plusieurs", "beaucoup", "most", "many", "some", "several", "dozens", "hundreds", "thousands",
     };
 
     private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
@@ -573,7 +687,7 @@ public sealed class SpeakerResolver
         if (head > source.Last || x.Shape[head] is not ("Xx" or "x" or "X") || Grammar.PronounGender(x.Folded[head]) != '\0') return null;
         // Capitalized heads are read only where a tagger says they are nouns (French): "The Chinese president" is a role.
         var capitalized = x.Shape[head] is "Xx" or "X" && x.Tags?[head] is "NOUN" or "PROPN";
-        if (!capitalized && !InstitutionNouns.Contains(x.Folded[head])) return null;
+        if (!capitalized && !InstitutionNouns.Contains(x.Folded[head]) || QuantityNouns.Contains(x.Folded[head])) return null;
         var last = head;
         while (last + 1 <= source.Last && x.Folded[last + 1] is not ("," or "(" or ")" or ";" or ":")) last++;
         while (last > head && x.Shape[last] is not ("Xx" or "x" or "X" or "d")) last--;
@@ -583,6 +697,9 @@ public sealed class SpeakerResolver
             var folded = x.Folded[head];
             for (var k = named.Count - 1; k >= 0; k--)
                 if (named[k].Head == folded) return named[k].Speaker with { How = "institution-reference", Confidence = 0.6 };
+            // "Selon l'agence" after "l'agence météorologique japonaise" was named without speaking.
+            if (EarlierPhrase(x, head) is { } earlier && FromInstitution(x, earlier, named) is { } institution)
+                return institution with { How = "institution-reference", Confidence = 0.6 };
             if (!capitalized) return null;
         }
         // A single name is the name rules' to read (a place, a country); a phrase ending on a role noun is a person's role.

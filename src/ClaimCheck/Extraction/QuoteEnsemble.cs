@@ -30,6 +30,7 @@ public static class QuoteEnsemble
         var attributions = new List<FoundAttribution>(body.Count);
         var given = new ResolvedSpeaker?[body.Count];
         var joint = new bool[body.Count];
+        var title = new bool[body.Count];
         for (var k = 0; k < body.Count; k++)
         {
             var quote = body[k];
@@ -40,6 +41,7 @@ public static class QuoteEnsemble
             if (learnedOnly.TryGetValue(quote, out var finding) && finding.Source is not null) (cue, source) = (finding.Cue, finding.Source);
             else if (source is null && Overlapping(reading, first, last) is { Cue: not null } learned) (cue, source) = (learned.Cue, learned.Source);
             attributions.Add(new FoundAttribution([(first, last)], cue, source, quote.Confidence));
+            title[k] = quote.Kind == QuoteKind.Direct && cue is null && source is null && quote.SpeakerId is null && IsTitle(x, first, last);
             // A joint statement ("Poutine et Xi ont déclaré") is nobody's alone, whoever the rules picked.
             if (source is { } s && ReportingClause.IsJoint(x, s)) joint[k] = true;
             else if (quote.SpeakerId is not null && KeepsRuleSpeakers(x.Language)) given[k] = new ResolvedSpeaker(quote.Speaker ?? quote.SpeakerId, quote.SpeakerId, "rules", quote.Confidence);
@@ -50,6 +52,7 @@ public static class QuoteEnsemble
         for (var k = 0; k < body.Count; k++)
         {
             var quote = body[k];
+            if (title[k]) continue;
             if (joint[k] && quote.SpeakerId is not null)
             {
                 combined.Add(quote with { Speaker = null, SpeakerId = null, Confidence = Math.Min(quote.Confidence, 0.25) });
@@ -86,6 +89,23 @@ public static class QuoteEnsemble
     }
 
     private const double UnattributedReport = 0.2;
+
+    /// <summary>
+    /// Words in quotation marks that name a thing rather than report speech: "le premier « Rapport mondial sur le
+    /// paludisme »", "un nouveau parti, « Alliance pour l'avenir de l'Autriche »". In French, where the tagger reads verbs:
+    /// at most 12 words, capitalized, with no verb and no closing punctuation, and (checked by the caller) no cue, no
+    /// source and no speaker. English is left alone: PolNeAR attributes titles to their authors ("“American Skin” by Springsteen").
+    /// </summary>
+    private static bool IsTitle(AttributionInput x, int first, int last)
+    {
+        if (x.Tags is null) return false;
+        while (first <= last && x.Quote[first] != 0) first++;
+        while (last >= first && (x.Quote[last] != 0 || x.Folded[last] is "," or ";")) last--;
+        if (first > last || last - first + 1 > 12 || x.Shape[first] is not ("Xx" or "X")) return false;
+        if (x.Folded[last] is "." or "!" or "?" or "..." or "…") return false;
+        for (var k = first; k <= last; k++) if (x.Tags[k] is "VERB" or "AUX") return false;
+        return true;
+    }
 
     /// <summary>
     /// The fewest tokens a learned-only quote has: shorter contents are mostly objects of verbs the tagger takes for

@@ -208,5 +208,167 @@ public class ReportingClauseTests
         quotes.Count.ShouldBeGreaterThan(rules.Count);
         quotes.ShouldContain(q => q.Text.Contains("her plans will solve", StringComparison.Ordinal) && q.SpeakerId == "dana-whitcombe");
     }
+
+    [Theory]
+    [InlineData("« Nous savons que le budget est serré, a déclaré Odile Ferrand, mais nous tiendrons nos engagements envers les écoles. »", "odile-ferrand")]
+    [InlineData("Odile Ferrand a visité l'usine. « Le chantier avance bien, a-t-elle précisé, et il sera fini avant l'hiver. »", "odile-ferrand")]
+    [InlineData("Paul Lemarchand est arrivé tard. « Je ne signerai rien, ajoute-t-il, tant que les salariés ne sont pas consultés. »", "paul-lemarchand")]
+    public void An_incise_inside_the_quotation_marks_names_the_speaker(string body, string speaker)
+    {
+        var q = Combined.Extract(null, body, "fr").Single(q => q.Kind == QuoteKind.Direct);
+        q.SpeakerId.ShouldBe(speaker);
+    }
+
+    [Fact]
+    public void A_comparison_inside_a_quotation_is_no_incise()
+    {
+        var body = "Odile Ferrand a parlé mardi. « Je pense, comme l'a dit Paul Lemarchand, que la ville doit investir davantage. »";
+        Combined.Extract(null, body, "fr").Single(q => q.Kind == QuoteKind.Direct).SpeakerId.ShouldNotBe("paul-lemarchand");
+    }
+
+    [Theory]
+    [InlineData("« La ville doit investir », a par exemple annoncé Odile Ferrand, adjointe au maire.")]
+    [InlineData("« La ville doit investir », a pour sa part déclaré Odile Ferrand.")]
+    [InlineData("« La ville doit investir », a lors de la séance affirmé Odile Ferrand.")]
+    public void A_prepositional_phrase_inside_the_verb_group_is_not_the_subject(string body) =>
+        Quote(body, "fr", "La ville").SpeakerId.ShouldBe("odile-ferrand");
+
+    [Fact]
+    public void A_verb_coordinated_with_the_one_before_shares_its_subject()
+    {
+        var body = "Paul Lemarchand, président du club, appelle au calme et espère que « les supporters resteront dignes ».";
+        Quote(body, "fr", "les supporters").SpeakerId.ShouldBe("paul-lemarchand");
+    }
+
+    [Fact]
+    public void A_role_without_determiner_is_the_apposition_of_the_name_before_it()
+    {
+        // The closing comma of the apposition is missing, as it often is in real text.
+        var body = "Marc Valadier, ministre de l'Économie du pays a affirmé « sa volonté de réduire le déficit dès cette année ».";
+        Quote(body, "fr", "sa volonté").SpeakerId.ShouldBe("marc-valadier");
+    }
+
+    [Fact]
+    public void A_source_after_selon_ends_where_the_next_noun_phrase_starts()
+    {
+        var body = "Marc Valadier a publié une note. Selon M. Valadier la baisse des taux serait « une erreur historique ».";
+        Quote(body, "fr", "une erreur").SpeakerId.ShouldBe("marc-valadier");
+    }
+
+    [Fact]
+    public void A_role_named_with_an_adjective_before_the_name_is_that_person_later()
+    {
+        var body = "Le président malgache Andry Rakotobe a reçu les syndicats. Le texte exige une réforme, que le président malgache a déclaré vouloir soutenir.";
+        Quote(body, "fr", "vouloir soutenir").SpeakerId.ShouldBe("andry-rakotobe");
+    }
+
+    [Fact]
+    public void A_hyphenated_particle_belongs_to_the_name()
+    {
+        var body = "Karim el-Mansouri, le porte-parole du comité, a déclaré que « le scrutin s'est déroulé dans le calme ».";
+        Quote(body, "fr", "le scrutin").SpeakerId.ShouldBe("karim-el-mansouri");
+    }
+
+    [Fact]
+    public void An_institution_named_by_a_lowercase_phrase_speaks_under_that_phrase()
+    {
+        var body = "La justice malgache a dénoncé « une atteinte grave aux droits de la défense ».";
+        Quote(body, "fr", "une atteinte").SpeakerId.ShouldBe("justice-malgache");
+    }
+
+    [Theory]
+    [InlineData("L'Observatoire malgache des prix a publié mardi un rapport sur l'inflation. « Les loyers ont augmenté de 12 % en un an », indique le rapport.", "Les loyers", "observatoire-malgache-des-prix")]
+    [InlineData("Un rapport de l'Institut malgache de la santé a été remis au Sénat. Le rapport estime que « 530 nouveaux cas » sont attendus.", "530 nouveaux", "institut-malgache-de-la-sante")]
+    public void A_text_that_speaks_speaks_for_the_author_it_was_introduced_with(string body, string quote, string speaker) =>
+        Quote(body, "fr", quote).SpeakerId.ShouldBe(speaker);
+
+    [Fact]
+    public void A_text_mentioned_only_with_a_definite_article_gives_no_author()
+    {
+        // "les conclusions du rapport" refers back to a report this article never introduces: nobody is its author.
+        var body = "Odile Ferrand conteste les conclusions du rapport. Le rapport affirme que « les règles ont été respectées ».";
+        Quote(body, "fr", "les règles").SpeakerId.ShouldBeNull();
+    }
+
+    [Fact]
+    public void A_bare_institution_noun_is_the_institution_named_earlier_with_that_head()
+    {
+        var body = "Le séisme a été ressenti dans la capitale, a précisé l'agence météorologique malgache dans la matinée. Selon l'agence, « l'épicentre se situe en mer ».";
+        Quote(body, "fr", "l'épicentre").SpeakerId.ShouldBe("agence-meteorologique-malgache");
+    }
+
+    [Theory]
+    [InlineData("rapporteuse", "rapporteur")]
+    [InlineData("directrice", "directeur")]
+    [InlineData("presidente", "president")]
+    [InlineData("musicienne", "musicien")]
+    [InlineData("conseillere", "conseiller")]
+    public void A_feminine_role_noun_has_the_masculine_one_s_stem(string feminine, string masculine) =>
+        SpeakerResolver.RoleStem(feminine).ShouldBe(SpeakerResolver.RoleStem(masculine));
+
+    [Fact]
+    public void A_feminine_role_later_is_the_person_named_beside_the_masculine_one()
+    {
+        var body = "Le rapporteur de la commission des droits de l'homme pour Madagascar, Odile Ferrand, a demandé la libération des prisonniers. "
+                   + "La rapporteuse de la commission a plaidé pour « l'arrêt des poursuites contre les journalistes ».";
+        Quote(body, "fr", "l'arrêt des poursuites").SpeakerId.ShouldBe("odile-ferrand");
+    }
+
+    [Theory]
+    [InlineData("Readers answered our question.\n“The most unqualified child to ever run for the council.” ― Dana Whitcombe\n“We deserve better than this.” ― Paul Ortega, a nurse from Tulsa.", "en", "The most unqualified", "dana-whitcombe")]
+    [InlineData("Readers answered our question.\n“The most unqualified child to ever run for the council.” ― Dana Whitcombe\n“We deserve better than this.” ― Paul Ortega, a nurse from Tulsa.", "en", "We deserve", "paul-ortega")]
+    [InlineData("Les lecteurs ont répondu.\n« Il faut rouvrir la maternité avant l'hiver. » — Odile Ferrand, infirmière", "fr", "Il faut rouvrir", "odile-ferrand")]
+    public void A_quotation_signed_with_a_dash_is_its_signatory_s(string body, string language, string quote, string speaker) =>
+        Quote(body, language, quote).SpeakerId.ShouldBe(speaker);
+
+    [Fact]
+    public void Narration_after_a_dash_is_no_signature()
+    {
+        var body = "Odile Ferrand est entrée.\n« Il faut rouvrir la maternité avant l'hiver. » — Paul Ortega haussa les épaules et sortit de la salle.";
+        Quote(body, "fr", "Il faut rouvrir").SpeakerId.ShouldNotBe("paul-ortega");
+    }
+
+    [Fact]
+    public void A_weekday_after_the_verb_is_not_the_speaker()
+    {
+        var q = Quote("The mayor of Tulsa spoke to reporters. \"We will rebuild the bridge,\" the mayor told KOTV Thursday.", "en", "We will rebuild");
+        q.SpeakerId.ShouldNotBe("thursday");
+        q.SpeakerId.ShouldNotBe("kotv-thursday");
+    }
+
+    [Fact]
+    public void A_semi_auxiliary_before_an_infinitive_cue_belongs_to_the_verb_group()
+    {
+        var body = "Le Courrier de Tamatave semble penser que « la réforme sera votée avant l'été ».";
+        Quote(body, "fr", "la réforme").SpeakerId.ShouldBe("courrier-de-tamatave");
+    }
+
+    [Fact]
+    public void Et_between_two_complements_stays_inside_one_name()
+    {
+        var body = "Selon l'Institut malgache de la statistique et des études économiques, « le chômage a augmenté de 0,3 % en mars ».";
+        Quote(body, "fr", "le chômage").SpeakerId.ShouldBe("institut-malgache-de-la-statistique-et-des-etudes-economiques");
+    }
+
+    [Fact]
+    public void A_quantity_of_a_group_is_nobody_in_particular()
+    {
+        var body = "Nombre de syndicats ont déclaré que « la réforme est inacceptable ».";
+        Quote(body, "fr", "la réforme").SpeakerId.ShouldBeNull();
+    }
+
+    [Fact]
+    public void A_name_in_quotation_marks_with_no_reporting_clause_is_no_quote()
+    {
+        var body = "L'Observatoire malgache des prix a publié mardi le premier « Rapport national sur la vie chère » à Antananarivo.";
+        Combined.Extract(null, body, "fr").ShouldNotContain(q => q.Text.Contains("Rapport national", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_capitalized_quotation_that_is_reported_stays_a_quote()
+    {
+        var body = "Odile Ferrand a répondu : « Jamais avant l'été ».";
+        Combined.Extract(null, body, "fr").ShouldContain(q => q.Text.Contains("Jamais avant", StringComparison.Ordinal));
+    }
 }
 
