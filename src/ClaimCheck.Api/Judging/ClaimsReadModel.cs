@@ -66,7 +66,8 @@ public static class ClaimsTable
         table.AddColumn("sentence", "text").NotNull();
         table.AddColumn("extractor_version", "text").NotNull();
         table.AddColumn("frame", "jsonb").NotNull();
-        table.AddColumn("quote_keys", "text[]").NotNull();
+        // A default, so the column can be added to a table written before it (ClaimsBackfill fills it).
+        table.AddColumn("quote_keys", "text[]").NotNull().DefaultValueByExpression("'{}'");
         table.AddColumn("tsv", "tsvector").GeneratedAs(
             "strip(to_tsvector(search_config, case when sentence = '' then text else sentence end))");
 
