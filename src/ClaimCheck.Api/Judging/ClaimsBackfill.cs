@@ -10,8 +10,9 @@ namespace ClaimCheck.Api.Judging;
 /// At start-up, completes the claims rows of a database written before the people rows and the quote keys existed:
 /// the people rows from the claims rows (one <c>insert ... select</c>), the quote keys computed as the projection
 /// computes them (<see cref="ClaimRetrieval.QuoteKeys"/>), so claims stored earlier are retrieved like new ones.
-/// Nodes starting together take turns through an advisory lock; on a complete database it costs two index reads.
-/// Runs after <see cref="Lists.IndexedListBackfill"/>, which applies the schema changes (the new table and column).
+/// Nodes starting together take turns through an advisory lock; once done it records <see cref="Version"/> in the
+/// built-versions table the indexed lists keep, so later start-ups read one row instead of scanning the claims. Runs
+/// after <see cref="Lists.IndexedListBackfill"/>, which applies the schema changes (the new table, column and that table).
 /// </summary>
 public sealed class ClaimsBackfill(NpgsqlDataSource dataSource, StorageOptions storage, ILogger<ClaimsBackfill> logger) : IHostedService
 {
@@ -24,9 +25,18 @@ public sealed class ClaimsBackfill(NpgsqlDataSource dataSource, StorageOptions s
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    /// <summary>Adds the missing people rows and quote keys; returns how many of each were written.</summary>
-    public static async Task<(int People, int Quotes)> RunAsync(NpgsqlDataSource dataSource, string schema, CancellationToken cancellation)
+    /// <summary>The version of the claims rows' derived data (people rows, quote keys) that a completed backfill records.</summary>
+    public const int Version = 1;
+
+    private const string Marker = "#claims-people-and-quote-keys";
+
+    /// <summary>
+    /// Adds the missing people rows and quote keys unless <see cref="Version"/> is recorded (or <paramref name="force"/>);
+    /// returns how many of each were written.
+    /// </summary>
+    public static async Task<(int People, int Quotes)> RunAsync(NpgsqlDataSource dataSource, string schema, CancellationToken cancellation, bool force = false)
     {
+        var built = $"{schema}.{Lists.IndexedLists.BuiltTable}";
         var claims = $"{schema}.{ClaimsTable.Name}";
         await using var connection = await dataSource.OpenConnectionAsync(cancellation);
         await using var transaction = await connection.BeginTransactionAsync(cancellation);
@@ -34,6 +44,11 @@ public sealed class ClaimsBackfill(NpgsqlDataSource dataSource, StorageOptions s
         {
             gate.Parameters.AddWithValue("key", $"{claims}:backfill");
             await gate.ExecuteNonQueryAsync(cancellation);
+        }
+        await using (var done = new NpgsqlCommand($"select version from {built} where list = @marker", connection, transaction))
+        {
+            done.Parameters.AddWithValue("marker", Marker);
+            if (!force && await done.ExecuteScalarAsync(cancellation) is int version && version == Version) return (0, 0);
         }
 
         int people;
@@ -65,6 +80,14 @@ public sealed class ClaimsBackfill(NpgsqlDataSource dataSource, StorageOptions s
                     Parameters = { new() { Value = claimKeys }, new() { Value = claimId } },
                 });
             await batch.ExecuteNonQueryAsync(cancellation);
+        }
+        await using (var record = new NpgsqlCommand(
+                         $"insert into {built} (list, version) values (@marker, @version) on conflict (list) do update set version = excluded.version",
+                         connection, transaction))
+        {
+            record.Parameters.AddWithValue("marker", Marker);
+            record.Parameters.AddWithValue("version", Version);
+            await record.ExecuteNonQueryAsync(cancellation);
         }
         await transaction.CommitAsync(cancellation);
         return (people, keys.Count);
