@@ -56,7 +56,7 @@ public static class ClaimRetrieval
     /// <summary>
     /// The keys by which a quote finds the quotes it may repeat: every run of <see cref="SharedRun"/> consecutive words
     /// (as quote verification compares them), and, prefixed with the speaker, every run of <see cref="SameSpeakerRun"/>;
-    /// a run of stop words only ("je ne sais pas") is no key. Most runs of words are rare, so a key's quotes are few
+    /// a run of stop words only ("je ne suis pas") is no key. Most runs of words are rare, so a key's quotes are few
     /// whatever the size of the store, where a trigram's quotes are a fixed share of it. The same quote, an extract of
     /// it, or any quote keeping four consecutive words unchanged shares a 4-word run; the same speaker's quote with one
     /// word changed shares a 3-word run unless it is 5 words long and the change is the middle one.
