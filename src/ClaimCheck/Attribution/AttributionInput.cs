@@ -140,9 +140,13 @@ public sealed class AttributionInput
                 open = dialogue = -1;
                 if (i == Count) break;
             }
-            if (open < 0 && IsDialogueTurn(i))
+            if (IsDialogueTurn(i))
             {
                 // "— Oui. — Non, dit-il." : each turn of a dialogue runs to the next turn's dash or the paragraph's end.
+                // A quotation mark left open before it ends there, as at a paragraph's end: texts that lost their line
+                // breaks would otherwise run one stray « over every turn that follows.
+                if (open >= 0) Close(open, i - 1, false);
+                open = -1;
                 if (dialogue >= 0) Close(dialogue, i - 1, true);
                 dialogue = i;
                 continue;

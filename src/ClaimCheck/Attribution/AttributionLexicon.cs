@@ -107,7 +107,7 @@ public static class Grammar
 
     private static readonly Dictionary<string, char> Honorifics = new(StringComparer.Ordinal)
     {
-        ["m"] = 'm', ["mr"] = 'm', ["monsieur"] = 'm', ["mme"] = 'f', ["madame"] = 'f', ["mlle"] = 'f', ["mrs"] = 'f', ["ms"] = 'f', ["miss"] = 'f',
+        ["m"] = 'm', ["mr"] = 'm', ["monsieur"] = 'm', ["mme"] = 'f', ["madame"] = 'f', ["mlle"] = 'f', ["mademoiselle"] = 'f', ["mrs"] = 'f', ["ms"] = 'f', ["miss"] = 'f',
         ["dr"] = 'x', ["pr"] = 'x', ["me"] = 'x', ["mgr"] = 'm', ["sir"] = 'm', ["lord"] = 'm', ["lady"] = 'f', ["sen"] = 'x', ["rep"] = 'x', ["gov"] = 'x',
         ["gen"] = 'x', ["col"] = 'x', ["capt"] = 'x', ["prof"] = 'x',
     };

@@ -94,33 +94,59 @@ public static class ReportingClause
     /// closing mark; it is short (at most <see cref="MaxSubjectTokens"/> words after the verb). "« Je pense, comme l'a
     /// dit le président, que ... »" is no incise: no comma right before the verb group.
     /// </summary>
-    private static ((int First, int Last)? Cue, (int First, int Last)? Source)? InnerIncise(AttributionInput x, int first, int last)
+    private static ((int First, int Last)? Cue, (int First, int Last)? Source)? InnerIncise(AttributionInput x, int first, int last) =>
+        FindIncise(x, first, last, dialogue: false) is { } incise ? ((incise.Cue, incise.Cue), incise.Source) : null;
+
+    /// <summary>An incise inside a quotation or a dialogue turn: from its opening punctuation to its last word, with its cue and source.</summary>
+    public sealed record Incise(int Open, int Close, int Cue, (int First, int Last) Source);
+
+    /// <summary>
+    /// The first incise between <paramref name="first"/> and <paramref name="last"/> (see <see cref="InnerIncise"/>). In a
+    /// dialogue turn (<paramref name="dialogue"/>), it may also open after "!", "?" or "…" ("— Viens ! dit-elle.") and the
+    /// words need not be inside quotation marks.
+    /// </summary>
+    public static Incise? FindIncise(AttributionInput x, int first, int last, bool dialogue)
     {
-        for (var c = first + 1; c < last; c++)
+        for (var c = first + 1; c <= last; c++)
         {
-            if (!x.InQuote[c] || !x.IsCue[c] || x.Shape[c] != "x" || x.Tags?[c] is "NOUN" or "ADJ" or "DET" or "ADP" || x.Lemmas?[c] is "être" or "avoir") continue;
+            if (!dialogue && (c == last || !x.InQuote[c])) continue;
+            // In a dialogue, a verb inverted with its clitic after the speech is an incise whatever the verb ("reprit-il",
+            // "fit-elle", "murmura-t-il"): the inversion marks it, where the news-built cue lexicon lacks the novel's verbs.
+            var invertedVerb = dialogue && x.Tags?[c] == "VERB" && c + 1 <= last && IsHyphenPronoun(x, c + 1);
+            if (!(x.IsCue[c] || invertedVerb) || x.Shape[c] != "x" || x.Tags?[c] is "NOUN" or "ADJ" or "DET" or "ADP" || x.Lemmas?[c] is "être" or "avoir") continue;
             if (x.Language == "en" && Judging.ClaimTerms.IsEnglishStopWord(x.Folded[c])) continue;
             var open = c - 1;
-            while (open > first && c - open <= 3 && x.Folded[open] != "," && (VerbGroup.Contains(x.Folded[open]) || x.Tags?[open] == "AUX" || IsHyphenPronoun(x, open))) open--;
-            if (x.Folded[open] != "," || x.Sentence[open] != x.Sentence[c]) continue;
+            while (open > first && c - open <= 3 && !Opens(x, open, dialogue) && (VerbGroup.Contains(x.Folded[open]) || x.Tags?[open] == "AUX" || IsHyphenPronoun(x, open))) open--;
+            if (!Opens(x, open, dialogue) || x.Sentence[open] != x.Sentence[c] && !dialogue) continue;
             // "ajoute-t-elle" / "a -t-il précisé": the clitic is the subject, and the incise ends right after it.
             var clitic = c + 1 <= last && IsHyphenPronoun(x, c + 1) ? c + 1 : HyphenPronoun(x, open + 1, c);
             if (clitic is { } p)
             {
                 var after = Math.Max(p, c) + 1;
-                if (after <= last && (x.Folded[after] is "," or "." || IsCloseMark(x, after))) return ((c, c), (p, p));
+                if (after > last && dialogue) return new Incise(open, after - 1, c, (p, p));
+                if (after <= last && (x.Folded[after] is "," or "." || IsCloseMark(x, after))) return new Incise(open, after, c, (p, p));
+                // "dit-il en l'embrassant, ...": in a dialogue the incise runs on to its punctuation.
+                if (dialogue)
+                {
+                    var stop = after;
+                    while (stop <= last && stop - after < MaxInciseTokens && x.Folded[stop] is not ("," or "." or ";" or "!" or "?")) stop++;
+                    if (stop - after < MaxInciseTokens) return new Incise(open, Math.Min(stop, last), c, (p, p));
+                }
                 continue;
             }
             var start = c + 1;
             var end = start;
             while (end <= last && end - start < MaxSubjectTokens && x.Folded[end] is not ("," or "." or ";" or ":") && !IsCloseMark(x, end)) end++;
-            if (end > last || end == start || x.Folded[end] is ";" or ":") continue;
-            if (x.Shape[start] is not ("Xx" or "X") && Grammar.HonorificGender(x.Folded[start]) == '\0' && x.Tags?[start] is not "DET") continue;
+            if (end > last && !dialogue || end == start || end <= last && x.Folded[end] is ":" || end <= last && x.Folded[end] == ";" && !dialogue) continue;
+            if (start > last || x.Shape[start] is not ("Xx" or "X") && Grammar.HonorificGender(x.Folded[start]) == '\0' && x.Tags?[start] is not "DET") continue;
             if (!HasContentWord(x, start, end - 1)) continue;
-            return ((c, c), (start, end - 1));
+            return new Incise(open, Math.Min(end, last), c, (start, end - 1));
         }
         return null;
     }
+
+    private static bool Opens(AttributionInput x, int i, bool dialogue) =>
+        x.Folded[i] == "," || dialogue && x.Folded[i] is "!" or "?" or "..." or "…";
 
     /// <summary>
     /// A quotation signed with a dash, as pull quotes and vox pops are: "“The most unqualified child to ever run.” ― Francisco
@@ -128,7 +154,7 @@ public static class ReportingClause
     /// dash, then a name of at most six capitalized words, then the paragraph's end (a full stop, or a comma and a short
     /// description, may come before it). A pronoun after the dash ("— Il sourit.") is narration, not a signature.
     /// </summary>
-    private static (int First, int Last)? Signature(AttributionInput x, int last)
+    internal static (int First, int Last)? Signature(AttributionInput x, int last)
     {
         var i = last + 1;
         while (i < x.Count && i - last <= 3 && !x.ParagraphStart[i] && (x.Quote[i] != 0 || x.Folded[i] is "." or "," or "!" or "?")) i++;

@@ -370,5 +370,42 @@ public class ReportingClauseTests
         var body = "Odile Ferrand a répondu : « Jamais avant l'été ».";
         Combined.Extract(null, body, "fr").ShouldContain(q => q.Text.Contains("Jamais avant", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Dialogue_turns_are_direct_quotes_split_around_their_incise()
+    {
+        var body = "Odile entra dans la cuisine. -- Tu viens ce soir ? demanda-t-elle. -- Non, répondit Paul Ortega, je travaille tard.";
+        var quotes = Combined.Extract(null, body, "fr").Where(q => q.Kind == QuoteKind.Direct).Select(q => q.Text).ToList();
+        quotes.ShouldContain("Tu viens ce soir ?");
+        quotes.ShouldContain("Non,");
+        quotes.ShouldContain("je travaille tard.");
+        quotes.ShouldNotContain(q => q.Contains("répondit", StringComparison.Ordinal) || q.Contains("demanda", StringComparison.Ordinal));
+        Combined.Extract(null, body, "fr").Single(q => q.Text == "je travaille tard.").SpeakerId.ShouldBe("paul-ortega");
+    }
+
+    [Fact]
+    public void A_dialogue_turn_ends_where_narration_resumes()
+    {
+        var body = "Paul se leva. -- Au revoir. Le vicomte allait sortir, quand elle le rappela. -- Attendez !";
+        var quotes = Combined.Extract(null, body, "fr").Where(q => q.Kind == QuoteKind.Direct).Select(q => q.Text).ToList();
+        quotes.ShouldContain("Au revoir.");
+        quotes.ShouldNotContain(q => q.Contains("vicomte", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_quotation_mark_left_open_stops_at_the_next_dialogue_turn()
+    {
+        var body = "Le juge se tourna vers elle. « Tu as vu ta mère ce soir-là ? -- Oh ! oui. -- Et ton père ? -- Je n'ai vu personne.";
+        var quotes = Combined.Extract(null, body, "fr").Where(q => q.Kind == QuoteKind.Direct).Select(q => q.Text).ToList();
+        quotes.ShouldContain("Je n'ai vu personne.");
+        quotes.ShouldNotContain(q => q.Contains("ton père", StringComparison.Ordinal) && q.Contains("ta mère", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void English_dashes_open_no_dialogue_turn()
+    {
+        var body = "HEMPSTEAD, N.Y. ― If it worked against Mitt Romney, it might just work against Donald Trump. At least that is what the campaign hopes.";
+        Combined.Extract(null, body, "en").ShouldNotContain(q => q.Text.StartsWith("If it worked", StringComparison.Ordinal));
+    }
 }
 
