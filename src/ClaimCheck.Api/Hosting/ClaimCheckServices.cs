@@ -98,6 +98,8 @@ public static class ClaimCheckServices
             services.GetRequiredService<NpgsqlDataSource>(), services.GetRequiredService<IDocumentStore>(), storage.Schema));
         builder.Services.AddSingleton<ReviewQueueQuery>();
         builder.Services.AddHostedService<IndexedListBackfill>();
+        // After IndexedListBackfill, which applies the schema changes this one fills.
+        builder.Services.AddHostedService<ClaimCheck.Api.Judging.ClaimsBackfill>();
 
         builder.UseWolverine(opts =>
         {

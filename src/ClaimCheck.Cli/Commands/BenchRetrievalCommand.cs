@@ -16,7 +16,7 @@ namespace ClaimCheck.Cli.Commands;
 /// Candidate retrieval cost as the claims table grows: seeds synthetic claims with COPY into a schema of its own, adds
 /// probe articles of 20 claims dated at the end of the stored period, and times the service's candidate query (the
 /// same SQL, <see cref="StoredClaimRetrieval.CandidateSqlFor"/>) for each, printing one EXPLAIN (ANALYZE, BUFFERS).
-/// A benchmark, not a test; drops its schema at the end.
+/// A benchmark, not a test; drops its schema at the end unless <c>--keep</c>.
 /// </summary>
 public static class BenchRetrievalCommand
 {
@@ -28,23 +28,26 @@ public static class BenchRetrievalCommand
     {
         var sizes = new Option<string>("--sizes") { Description = "Stored claim counts, comma-separated", DefaultValueFactory = _ => "1000,100000,1000000" };
         var probes = new Option<int>("--probes") { Description = "Probe articles timed per size", DefaultValueFactory = _ => 20 };
+        var keep = new Option<bool>("--keep") { Description = $"Leave the last size's schema ({Schema}) in place, to study its plans" };
         var command = new Command("bench-retrieval", "Time candidate retrieval per new 20-claim article at several claims-table sizes (a benchmark, not a test).");
         command.Options.Add(sizes);
         command.Options.Add(probes);
+        command.Options.Add(keep);
         command.SetAction(async (parse, cancellation) =>
         {
             var connectionString = Environment.GetEnvironmentVariable("ConnectionStrings__ClaimCheck")
                 ?? throw new InvalidOperationException("ConnectionStrings__ClaimCheck is not set (run through ops/claimcheck).");
             await using var source = NpgsqlDataSource.Create(connectionString);
-            var results = new List<(int Size, double Median, double P90, int Candidates, double SeedSeconds)>();
+            var results = new List<(int Size, double Median, double P90, int Candidates, int Distinct, double SeedSeconds)>();
             foreach (var size in parse.GetValue(sizes)!.Split(',').Select(int.Parse))
                 results.Add(await RunSize(source, size, parse.GetValue(probes), cancellation));
-            await using (var drop = source.CreateCommand($"drop schema if exists {Schema} cascade")) await drop.ExecuteNonQueryAsync(cancellation);
+            if (!parse.GetValue(keep))
+                await using (var drop = source.CreateCommand($"drop schema if exists {Schema} cascade")) await drop.ExecuteNonQueryAsync(cancellation);
 
             AnsiConsole.WriteLine();
-            AnsiConsole.WriteLine("stored claims | retrieval per 20-claim article, median / p90 | candidates per article (median) | seed + index build");
+            AnsiConsole.WriteLine("stored claims | retrieval per 20-claim article, median / p90 | candidate pairs / distinct candidates per article (median) | seed + index build");
             foreach (var r in results)
-                AnsiConsole.WriteLine($"{r.Size,13:N0} | {r.Median,8:0.0} ms / {r.P90,6:0.0} ms | {r.Candidates,6} | {r.SeedSeconds:0} s");
+                AnsiConsole.WriteLine($"{r.Size,13:N0} | {r.Median,8:0.0} ms / {r.P90,6:0.0} ms | {r.Candidates,6} / {r.Distinct,6} | {r.SeedSeconds:0} s");
             if (results.Count > 1)
                 AnsiConsole.WriteLine($"largest / smallest median: {results[^1].Median / results[0].Median:0.00}x");
             return 0;
@@ -52,16 +55,20 @@ public static class BenchRetrievalCommand
         return command;
     }
 
-    private static async Task<(int, double, double, int, double)> RunSize(NpgsqlDataSource source, int size, int probes, CancellationToken cancellation)
+    private static async Task<(int, double, double, int, int, double)> RunSize(NpgsqlDataSource source, int size, int probes, CancellationToken cancellation)
     {
         var seedClock = Stopwatch.StartNew();
         var table = ClaimsTable.Define(Schema);
-        var indexes = table.Indexes.ToList();
+        var people = ClaimsTable.DefinePeople(Schema, table);
+        // Indexes are built after the rows are in, as a bulk load would.
+        var indexes = table.Indexes.Select(i => (Table: table, Index: i)).Concat(people.Indexes.Select(i => (Table: people, Index: i))).ToList();
         table.Indexes.Clear();
+        people.Indexes.Clear();
         await Execute(source, $"drop schema if exists {Schema} cascade; create schema {Schema}; create extension if not exists pg_trgm", cancellation);
         await using (var conn = await source.OpenConnectionAsync(cancellation))
         {
             await table.MigrateAsync(conn, cancellation);
+            await people.MigrateAsync(conn, cancellation);
             var generator = new Generator(seed: 1);
             var days = Math.Max(1, size / ClaimsPerDay);
             var start = new DateTimeOffset(2020, 1, 1, 0, 0, 0, TimeSpan.Zero);
@@ -81,48 +88,57 @@ public static class BenchRetrievalCommand
                     probeIds.Add(id);
                     foreach (var line in generator.Article(id, start.AddDays(days), ClaimsPerArticle)) await writer.WriteLineAsync(line);
                 }
-            foreach (var index in indexes)
-                await Execute(source, index.ToDDL(table), cancellation);
-            await Execute(source, $"analyze {Schema}.{ClaimsTable.Name}", cancellation);
+            await Execute(source, ClaimsTable.PeopleInsertSql(Schema, "true"), cancellation);
+            foreach (var (owner, index) in indexes)
+                await Execute(source, index.ToDDL(owner), cancellation);
+            await Execute(source, $"analyze {Schema}.{ClaimsTable.Name}; analyze {Schema}.{ClaimsTable.PeopleName}", cancellation);
             var seedSeconds = seedClock.Elapsed.TotalSeconds;
 
-            var sql = Positional(StoredClaimRetrieval.CandidateSqlFor($"{Schema}.{ClaimsTable.Name}"));
-            await using (var threshold = new NpgsqlCommand(StoredClaimRetrieval.TrigramThresholdSql, conn)) await threshold.ExecuteNonQueryAsync(cancellation);
+            var sql = Positional(StoredClaimRetrieval.CandidateSqlFor(Schema));
+            await using (var settings = new NpgsqlCommand(StoredClaimRetrieval.SessionSettingsSql, conn)) await settings.ExecuteNonQueryAsync(cancellation);
             var window = TimeSpan.FromDays(365);
             var timings = new List<double>();
             var counts = new List<int>();
+            var distinct = new List<int>();
             foreach (var (id, round) in probeIds.SelectMany(id => new[] { (id, 0), (id, 1) }))
             {
                 var clock = Stopwatch.StartNew();
-                var rows = 0;
+                var rows = new List<string>();
                 await using (var command = new NpgsqlCommand(sql, conn))
                 {
+                    command.Parameters.AddWithValue(window);
                     command.Parameters.AddWithValue(id);
-                    for (var k = 0; k < 2; k++) command.Parameters.AddWithValue(window);
                     await using var reader = await command.ExecuteReaderAsync(cancellation);
-                    while (await reader.ReadAsync(cancellation)) rows++;
+                    while (await reader.ReadAsync(cancellation)) rows.Add(reader.GetString(0));
                 }
                 // The first round warms the cache for this probe; the second is timed.
-                if (round == 1) { timings.Add(clock.Elapsed.TotalMilliseconds); counts.Add(rows); }
+                if (round == 1)
+                {
+                    timings.Add(clock.Elapsed.TotalMilliseconds);
+                    // A row is one distinct candidate; its links are the (claim, candidate) pairs it stands for.
+                    counts.Add(rows.Sum(r => JsonDocument.Parse(r).RootElement.GetProperty("links").GetArrayLength()));
+                    distinct.Add(rows.Count);
+                }
             }
 
             AnsiConsole.WriteLine($"--- {size:N0} stored claims: EXPLAIN (ANALYZE, BUFFERS) of one probe article's candidate query");
             await using (var explain = new NpgsqlCommand("explain (analyze, buffers) " + sql, conn))
             {
+                explain.Parameters.AddWithValue(window);
                 explain.Parameters.AddWithValue(probeIds[0]);
-                for (var k = 0; k < 2; k++) explain.Parameters.AddWithValue(window);
                 await using var reader = await explain.ExecuteReaderAsync(cancellation);
                 while (await reader.ReadAsync(cancellation)) AnsiConsole.WriteLine(reader.GetString(0));
             }
             timings.Sort();
             counts.Sort();
-            return (size, timings[timings.Count / 2], timings[(int)(timings.Count * 0.9)], counts[counts.Count / 2], seedSeconds);
+            distinct.Sort();
+            return (size, timings[timings.Count / 2], timings[(int)(timings.Count * 0.9)], counts[counts.Count / 2], distinct[distinct.Count / 2], seedSeconds);
         }
     }
 
     private static string CopyCommand =>
         $"copy {Schema}.{ClaimsTable.Name} (claim_id, article_id, effective_date, kind, is_quote, quote_words, speaker_id, speaker, cue, entities, " +
-        "subject, object, predicate, predicate_family, polarity, modality, numbers, language, search_config, text, sentence, extractor_version, frame) from stdin";
+        "subject, object, predicate, predicate_family, polarity, modality, numbers, language, search_config, text, sentence, extractor_version, frame, quote_keys) from stdin";
 
     private static async Task Execute(NpgsqlDataSource source, string sql, CancellationToken cancellation)
     {
@@ -144,7 +160,8 @@ public static class BenchRetrievalCommand
     /// <summary>
     /// Synthetic French-looking claims: speakers drawn from 5,000 people with Zipf(1) popularity, sentences of 12-24
     /// random-letter words of 4-11 letters from a 30,000-word vocabulary with Zipf(1.1) frequencies, half of the claims direct quotes (a stretch of
-    /// their sentence) and 1 % of quotes reusing an earlier quote's words under another speaker.
+    /// their sentence) and 1 % of quotes reusing an earlier quote's words under another speaker. Words are letters only,
+    /// so the quote keys need no escaping in COPY's array literal.
     /// </summary>
     private sealed class Generator(int seed)
     {
@@ -173,10 +190,12 @@ public static class BenchRetrievalCommand
                 var frame = new ClaimFrame(speaker, "say", other, Polarity.Affirmed, Modality.Asserted, null, [], []);
                 var claim = new JudgedClaim(Guid.NewGuid(), articleId, date, isQuote ? QuoteKind.Direct : QuoteKind.Indirect, speaker, text, sentence, frame, "bench");
                 var entities = ClaimRetrieval.Entities(claim);
+                var keys = ClaimRetrieval.QuoteKeys(new StoredClaim(claim, "fr", speaker, "a déclaré"));
                 yield return string.Join('\t',
                     claim.ClaimId, articleId, date.ToUniversalTime().ToString("O"), claim.Kind, isQuote ? "t" : "f", ClaimRetrieval.QuoteWords(claim),
                     speaker, speaker, "a déclaré", "{" + string.Join(',', entities) + "}", speaker, other ?? @"\N", "say", "say", "Affirmed", "Asserted",
-                    "[]", "fr", "french", text, sentence, "bench", JsonSerializer.Serialize(frame, ClaimsTable.Json));
+                    "[]", "fr", "french", text, sentence, "bench", JsonSerializer.Serialize(frame, ClaimsTable.Json),
+                    "{" + string.Join(',', keys.Select(k => $"\"{k}\"")) + "}");
             }
         }
 

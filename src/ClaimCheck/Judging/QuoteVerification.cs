@@ -268,6 +268,9 @@ public sealed partial record WordDiff(IReadOnlyList<DiffWord> Steps, int FirstLe
         return result;
     }
 
+    /// <summary>The words of a quote as <see cref="Compare"/> matches them: folded, contractions spelled out, disfluencies left out.</summary>
+    public static IReadOnlyList<string> ComparedWords(string text) => Comparable(Words(text)).Select(Key).ToList();
+
     /// <summary>Words of a quote as written ("l'intention" is one word), at most <see cref="MaximumWords"/>.</summary>
     public static IReadOnlyList<string> Words(string text) =>
         WordPattern().Matches(text.Normalize(NormalizationForm.FormC)).Select(m => m.Value).Take(MaximumWords).ToList();

@@ -77,6 +77,47 @@ public sealed class ClaimsReadModelTests(ApiFixture api)
         rows.ShouldBe(current.Quotes.OrderBy(q => q.QuoteId)
             .Select(q => $"{q.QuoteId}|{q.SpeakerId ?? "-"}|test/2|{string.Join(',', ClaimRetrieval.Entities(StoredClaim.Of(current).Single(s => s.Claim.ClaimId == q.QuoteId).Claim))}").ToList());
         rows.ShouldContain(r => r.Contains("|olaf-scholz|test/2|olaf-scholz"));
+
+        // The people rows the topical walk reads follow the claims rows: none left from the first extraction.
+        var people = await query.AdvancedSql.QueryAsync<string>(
+            $"select claim_id::text || '|' || entity from {Table.Replace(ClaimsTable.Name, ClaimsTable.PeopleName)} where article_id = ?",
+            CancellationToken.None, submission.ArticleId);
+        people.Order(StringComparer.Ordinal).ShouldBe(StoredClaim.Of(current)
+            .SelectMany(c => ClaimRetrieval.Entities(c.Claim).Select(e => $"{c.Claim.ClaimId}|{e}")).Order(StringComparer.Ordinal));
+        people.ShouldContain(p => p.EndsWith("|olaf-scholz"));
+    }
+
+    [Fact]
+    public async Task Claims_stored_before_the_people_rows_and_quote_keys_existed_get_them_at_start_up()
+    {
+        var quote = $"Nous ne laisserons jamais tomber nos agriculteurs {Guid.NewGuid():N}";
+        var id = await Post("Macron au salon", $"« {quote} », a déclaré Emmanuel Macron lundi au salon.", "2023-02-27");
+        await WaitForExtraction(id);
+        var people = Table.Replace(ClaimsTable.Name, ClaimsTable.PeopleName);
+        await using (var session = api.Store.LightweightSession())
+        {
+            session.QueueSqlCommand($"delete from {people} where article_id = ?", id);
+            session.QueueSqlCommand($"update {Table} set quote_keys = '{{}}' where article_id = ?", id);
+            await session.SaveChangesAsync();
+        }
+        var schema = api.Host.Services.GetRequiredService<ClaimCheck.Api.Hosting.StorageOptions>().Schema;
+        var dataSource = api.Host.Services.GetRequiredService<Npgsql.NpgsqlDataSource>();
+
+        // Start-up found the database complete and recorded it: the next start-up reads that and scans nothing.
+        (await ClaimsBackfill.RunAsync(dataSource, schema, CancellationToken.None)).ShouldBe((0, 0));
+        var (peopleRows, quotes) = await ClaimsBackfill.RunAsync(dataSource, schema, CancellationToken.None, force: true);
+
+        await using var query = api.Store.QuerySession();
+        var stored = StoredClaim.Of((await query.LoadAsync<ArticleQuotes>(id))!);
+        var quote1 = stored.Where(s => s.Claim.Text.Contains(quote[..20])).ShouldHaveSingleItem();
+        (await query.AdvancedSql.QueryAsync<string>($"select entity from {people} where claim_id = ?", CancellationToken.None, quote1.Claim.ClaimId))
+            .Order(StringComparer.Ordinal).ShouldBe(ClaimRetrieval.Entities(quote1.Claim));
+        (await query.AdvancedSql.QueryAsync<string>($"select array_to_string(quote_keys, '/') from {Table} where claim_id = ?", CancellationToken.None, quote1.Claim.ClaimId))
+            .ShouldHaveSingleItem().ShouldBe(string.Join('/', ClaimRetrieval.QuoteKeys(quote1)));
+        ClaimRetrieval.QuoteKeys(quote1).ShouldNotBeEmpty();
+        peopleRows.ShouldBe(stored.Sum(s => ClaimRetrieval.Entities(s.Claim).Count));
+        quotes.ShouldBe(stored.Count(s => ClaimRetrieval.QuoteKeys(s).Count > 0));
+        (await ClaimsBackfill.RunAsync(dataSource, schema, CancellationToken.None, force: true)).ShouldBe((0, 0));
     }
 
     [Fact]

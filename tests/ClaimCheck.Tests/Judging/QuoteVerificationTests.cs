@@ -161,6 +161,53 @@ public sealed class ClaimRetrievalTests
     }
 
     [Fact]
+    public void When_a_person_has_more_topical_claims_than_the_ceiling_the_newest_are_kept()
+    {
+        var retrieval = new InMemoryClaimRetrieval(JudgingWindow.Default);
+        var stored = Enumerable.Range(0, ClaimRetrieval.TopicalLimit + 5)
+            .Select(i => Stored($"Vladimir Poutine parle du sommet du G20 numéro {i}", null, Claims.Frame("vladimir-putin", "say"), Claims.October.AddDays(-i)))
+            .ToList();
+        foreach (var claim in stored) retrieval.Add(claim);
+
+        var found = retrieval.CandidatesFor(Stored("Poutine veut participer au sommet du G20", null, Claims.Frame("vladimir-putin", "attend", "G20"), Claims.November));
+
+        found.Truncated.ShouldBeTrue();
+        found.Candidates.ShouldBe(stored.Take(ClaimRetrieval.TopicalLimit).ToList());
+    }
+
+    [Fact]
+    public void The_same_speakers_short_quote_with_one_word_changed_is_a_candidate_through_a_three_word_run()
+    {
+        var retrieval = new InMemoryClaimRetrieval(JudgingWindow.Default);
+        var earlier = Stored("« Nous ne céderons rien sur la réforme », a dit Élisabeth Borne", "elisabeth-borne", Claims.Frame("elisabeth-borne", "say"),
+            Claims.October, QuoteKind.Direct, "Nous ne céderons rien sur la réforme");
+        retrieval.Add(earlier);
+        var altered = Stored("« Nous ne céderons pas sur la réforme », a dit la Première ministre", "elisabeth-borne", Claims.Frame("elisabeth-borne", "say"),
+            Claims.November, QuoteKind.Direct, "Nous ne céderons pas sur la réforme");
+
+        // No run of four words is shared ("nous ne céderons" | "sur la réforme"); the speaker's three-word runs are.
+        ClaimRetrieval.QuoteKeys(altered).ShouldContain("elisabeth-borne|nous ne céderons");
+        ClaimRetrieval.QuoteKeys(altered).Intersect(ClaimRetrieval.QuoteKeys(earlier)).ShouldAllBe(k => k.StartsWith("elisabeth-borne|"));
+        retrieval.CandidatesFor(altered).Candidates.ShouldBe([earlier]);
+    }
+
+    [Fact]
+    public void A_run_of_stop_words_only_is_no_quote_key()
+    {
+        var quote = Stored("« Je ne suis pas de ceux qui reculent », a dit Olaf Scholz", "olaf-scholz", Claims.Frame("olaf-scholz", "say"),
+            Claims.October, QuoteKind.Direct, "Je ne suis pas de ceux qui reculent");
+
+        var keys = ClaimRetrieval.QuoteKeys(quote);
+
+        keys.ShouldNotContain("je ne suis pas");
+        keys.ShouldNotContain("ne suis pas de");
+        keys.ShouldContain("suis pas de ceux");
+        keys.ShouldContain("olaf-scholz|ceux qui reculent");
+        keys.ShouldNotContain("olaf-scholz|ne suis pas");
+        ClaimRetrieval.QuoteKeys(Stored("Il ne le sera pas", null, Claims.Frame(null, "say"), Claims.October, QuoteKind.Direct)).ShouldBeEmpty();
+    }
+
+    [Fact]
     public void Terms_follow_PostgreSQL_french_text_search_on_elisions_hyphens_numbers_and_stop_words()
     {
         var terms = ClaimTerms.Of("Joe Biden \"n'a pas l'intention\" de parler avec Vladimir Poutine au G20, a déclaré le porte-parole. 3,5 % et 3.5", "fr");

@@ -18,15 +18,19 @@ public sealed record StoredClaim(JudgedClaim Claim, string Language, string? Spe
 /// <list type="number">
 /// <item>shares a person with the new claim (speaker, frame subject or person object) and at least
 /// <see cref="MinimumSharedTerms"/> lexemes of its sentence (PostgreSQL's <c>french</c>/<c>english</c> text search,
-/// see <see cref="ClaimTerms"/>); ranked by <c>ts_rank</c>, which on the stored (position-free) vectors orders by the
-/// number of shared lexemes, then newest first, then by claim id; at most <see cref="TopicalLimit"/> per claim; or</item>
-/// <item>is a quote whose words (the quote, not the sentence) have a pg_trgm similarity of at least
-/// <see cref="QuoteSimilarity"/> with the new claim's quote, both at least <see cref="QuoteVerification.MinimumWords"/>
-/// words long; ranked by similarity, newest first, claim id; at most <see cref="QuoteLimit"/> per claim.</item>
+/// see <see cref="ClaimTerms"/>); newest first, then by claim id descending; at most <see cref="TopicalLimit"/> per
+/// claim; or</item>
+/// <item>is a quote that shares a key (<see cref="QuoteKeys"/>: a run of <see cref="SharedRun"/> words, or of
+/// <see cref="SameSpeakerRun"/> words said by the same speaker) with the new claim's quote and whose words (the quote,
+/// not the sentence) have a pg_trgm similarity of at least <see cref="QuoteSimilarity"/> with it, both at least
+/// <see cref="QuoteVerification.MinimumWords"/> words long; ranked by similarity, newest first, claim id; at most
+/// <see cref="QuoteLimit"/> per claim.</item>
 /// </list>
 /// Both conditions are properties of the pair, so a pair qualifies whichever article arrives first. The limits are
 /// ceilings against pathological stores: when one binds, which pairs are judged can depend on arrival order, and the
-/// service logs it.
+/// service logs it. The topical ceiling keeps the newest, not the most similar: a person's newest claims are the ones
+/// a fact-checker compares first, and that order is one the database can walk and stop, so a lookup's cost follows
+/// the ceiling rather than how many claims a popular person has.
 /// </summary>
 public static class ClaimRetrieval
 {
@@ -34,6 +38,8 @@ public static class ClaimRetrieval
     public const int TopicalLimit = 200;
     public const double QuoteSimilarity = 0.5;
     public const int QuoteLimit = 50;
+    public const int SharedRun = 4;
+    public const int SameSpeakerRun = 3;
 
     /// <summary>The text whose lexemes say what a claim is about: its sentence, or the quote when there is none.</summary>
     public static string SearchText(JudgedClaim claim) => string.IsNullOrWhiteSpace(claim.Sentence) ? claim.Text : claim.Sentence;
@@ -46,6 +52,32 @@ public static class ClaimRetrieval
     public static int QuoteWords(JudgedClaim claim) => QuoteVerification.IsQuote(claim) ? WordDiff.Words(claim.Text).Count : 0;
 
     public static bool IsSearchableQuote(JudgedClaim claim) => QuoteWords(claim) >= QuoteVerification.MinimumWords;
+
+    /// <summary>
+    /// The keys by which a quote finds the quotes it may repeat: every run of <see cref="SharedRun"/> consecutive words
+    /// (as quote verification compares them), and, prefixed with the speaker, every run of <see cref="SameSpeakerRun"/>;
+    /// a run of stop words only ("je ne suis pas") is no key. Most runs of words are rare, so a key's quotes are few
+    /// whatever the size of the store, where a trigram's quotes are a fixed share of it. The same quote, an extract of
+    /// it, or any quote keeping four consecutive words unchanged shares a 4-word run; the same speaker's quote with one
+    /// word changed shares a 3-word run unless it is 5 words long and the change is the middle one.
+    /// </summary>
+    public static IReadOnlyList<string> QuoteKeys(StoredClaim stored)
+    {
+        var claim = stored.Claim;
+        if (!IsSearchableQuote(claim)) return [];
+        var words = WordDiff.ComparedWords(claim.Text);
+        var stop = words.Select(w => ClaimTerms.IsStopWord(w, stored.Language)).ToArray();
+        var keys = new SortedSet<string>(StringComparer.Ordinal);
+        void AddRuns(int length, string prefix)
+        {
+            for (var i = 0; i + length <= words.Count; i++)
+                if (stop.Skip(i).Take(length).Any(s => !s))
+                    keys.Add(prefix + string.Join(' ', words.Skip(i).Take(length)));
+        }
+        AddRuns(SharedRun, "");
+        if (!string.IsNullOrWhiteSpace(claim.SpeakerId)) AddRuns(SameSpeakerRun, claim.SpeakerId + "|");
+        return keys.ToList();
+    }
 }
 
 /// <summary>The candidates retrieved for one new claim; <see cref="Truncated"/> when a ceiling bound.</summary>
@@ -53,14 +85,15 @@ public sealed record RetrievedCandidates(StoredClaim For, IReadOnlyList<StoredCl
 
 /// <summary>
 /// <see cref="ClaimRetrieval"/> over claims held in memory, for tools without a database. Claims are indexed by person
-/// and searchable quotes kept apart, so a lookup reads the claims of the people involved, not the whole store.
+/// and quotes by their keys, so a lookup reads the claims of the people involved and the quotes sharing a key, not the
+/// whole store.
 /// </summary>
 public sealed class InMemoryClaimRetrieval(JudgingWindow window)
 {
-    private sealed record Indexed(StoredClaim Stored, IReadOnlySet<string> Terms, IReadOnlySet<string>? Trigrams);
+    private sealed record Indexed(StoredClaim Stored, IReadOnlySet<string> Terms, IReadOnlySet<string>? Trigrams, IReadOnlyList<string> Keys);
 
     private readonly Dictionary<string, List<Indexed>> _byEntity = new(StringComparer.Ordinal);
-    private readonly List<Indexed> _quotes = [];
+    private readonly Dictionary<string, List<Indexed>> _byQuoteKey = new(StringComparer.Ordinal);
 
     public void Add(StoredClaim claim)
     {
@@ -70,7 +103,11 @@ public sealed class InMemoryClaimRetrieval(JudgingWindow window)
             if (!_byEntity.TryGetValue(entity, out var list)) _byEntity[entity] = list = [];
             list.Add(indexed);
         }
-        if (indexed.Trigrams is not null) _quotes.Add(indexed);
+        foreach (var key in indexed.Keys)
+        {
+            if (!_byQuoteKey.TryGetValue(key, out var list)) _byQuoteKey[key] = list = [];
+            list.Add(indexed);
+        }
     }
 
     public RetrievedCandidates CandidatesFor(StoredClaim claim)
@@ -85,13 +122,15 @@ public sealed class InMemoryClaimRetrieval(JudgingWindow window)
             .Where(Admitted)
             .Select(i => (Item: i, Shared: i.Terms.Count(self.Terms.Contains)))
             .Where(x => x.Shared >= ClaimRetrieval.MinimumSharedTerms)
-            .OrderByDescending(x => x.Shared).ThenByDescending(x => x.Item.Stored.Claim.PublishedAt).ThenBy(x => x.Item.Stored.Claim.ClaimId)
             .Select(x => x.Item.Stored)
+            .OrderByDescending(c => c.Claim.PublishedAt).ThenByDescending(c => c.Claim.ClaimId)
             .ToList();
 
         var quotes = self.Trigrams is null
             ? []
-            : _quotes.Where(Admitted)
+            : self.Keys.SelectMany(k => _byQuoteKey.TryGetValue(k, out var list) ? list : [])
+                .DistinctBy(i => i.Stored.Claim.ClaimId)
+                .Where(i => i.Trigrams is not null && Admitted(i))
                 .Select(i => (Item: i, Similarity: Trigrams.Similarity(self.Trigrams, i.Trigrams!)))
                 .Where(x => x.Similarity >= ClaimRetrieval.QuoteSimilarity)
                 .OrderByDescending(x => x.Similarity).ThenByDescending(x => x.Item.Stored.Claim.PublishedAt).ThenBy(x => x.Item.Stored.Claim.ClaimId)
@@ -107,5 +146,6 @@ public sealed class InMemoryClaimRetrieval(JudgingWindow window)
     private static Indexed Index(StoredClaim claim) => new(
         claim,
         ClaimTerms.Of(ClaimRetrieval.SearchText(claim.Claim), claim.Language),
-        ClaimRetrieval.IsSearchableQuote(claim.Claim) ? Trigrams.Of(claim.Claim.Text) : null);
+        ClaimRetrieval.IsSearchableQuote(claim.Claim) ? Trigrams.Of(claim.Claim.Text) : null,
+        ClaimRetrieval.QuoteKeys(claim));
 }

@@ -22,6 +22,14 @@ public static class ClaimTerms
     /// <summary>A word of PostgreSQL's English stop list (lowercase): a function word ("to", "about", "as"), never a speech verb.</summary>
     public static bool IsEnglishStopWord(string folded) => EnglishStop.Contains(folded);
 
+    /// <summary>A word of the stop list of <paramref name="language"/>'s configuration (none for <c>simple</c>).</summary>
+    public static bool IsStopWord(string folded, string? language) => ConfigurationFor(language) switch
+    {
+        "french" => FrenchStop.Contains(folded),
+        "english" => EnglishStop.Contains(folded),
+        _ => false,
+    };
+
     /// <summary>PostgreSQL's configuration name for an article language ("fr", "en"); other languages are not stemmed.</summary>
     public static string ConfigurationFor(string? language) => language?.ToLowerInvariant() switch
     {
