@@ -234,9 +234,11 @@ public static class QuoteEnsemble
             for (var j = k; j <= end; j++)
             {
                 personal |= FirstOrSecondPerson.Contains(x.Folded[j]);
-                if (verb is null && x.Tags[j] is "VERB" or "AUX") verb = j;
+                // The first finite verb: "Et se dégageant brutalement, il repoussa ...", "sans rien comprendre, ramait".
+                if (verb is null && x.Tags[j] is "VERB" or "AUX" && !x.Folded[j].EndsWith("ant", StringComparison.Ordinal)
+                    && !(x.Lemmas[j] is { } l && Attribution.AttributionLexicon.Fold(l) == x.Folded[j])) verb = j;
             }
-            if (!personal && verb is { } v && IsThirdPersonPast(x.Folded[v], x.Lemmas[v])) return k;
+            if (!personal && verb is { } v && (IsThirdPersonPast(x.Folded[v], x.Lemmas[v]) || ReportingClause.IsSimplePast(x.Folded[v], x.Lemmas[v]) && x.Folded[v].EndsWith('t'))) return k;
         }
         return last + 1;
     }

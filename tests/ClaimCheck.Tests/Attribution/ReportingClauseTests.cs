@@ -407,5 +407,33 @@ public class ReportingClauseTests
         var body = "HEMPSTEAD, N.Y. ― If it worked against Mitt Romney, it might just work against Donald Trump. At least that is what the campaign hopes.";
         Combined.Extract(null, body, "en").ShouldNotContain(q => q.Text.StartsWith("If it worked", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Le juge se tut. -- Messieurs, reprit le professeur, nous allons commencer la séance.", "Messieurs,", "nous allons commencer la séance.")]
+    [InlineData("Le juge se tut. -- Mes fils ! s'écria madame Ferrand. Ils sont revenus.", "Mes fils !", "Ils sont revenus.")]
+    [InlineData("Le juge se tut. -- J'ai eu tort, dit enfin le ministre. Je le reconnais.", "J'ai eu tort,", "Je le reconnais.")]
+    public void A_simple_past_verb_or_an_adverb_before_the_subject_still_makes_an_incise(string body, string before, string after)
+    {
+        var quotes = Combined.Extract(null, body, "fr").Where(q => q.Kind == QuoteKind.Direct).Select(q => q.Text).ToList();
+        quotes.ShouldContain(before);
+        quotes.ShouldContain(after);
+    }
+
+    [Fact]
+    public void A_turn_is_not_cut_at_an_imperative_after_a_comma()
+    {
+        // "mange" is a present-tense imperative, no simple past: the whole turn, in the present, is speech.
+        var body = "Le juge se tut. -- Viens, mange le pain. Il est encore chaud.";
+        Combined.Extract(null, body, "fr").Where(q => q.Kind == QuoteKind.Direct).Select(q => q.Text).ShouldBe(["Viens, mange le pain. Il est encore chaud."]);
+    }
+
+    [Fact]
+    public void Narration_resumes_at_the_first_finite_verb_past_a_participle()
+    {
+        var body = "Paul la regarda. -- Partez ! Et se dégageant brutalement, il repoussa la porte. -- Non !";
+        var quotes = Combined.Extract(null, body, "fr").Where(q => q.Kind == QuoteKind.Direct).Select(q => q.Text).ToList();
+        quotes.ShouldContain("Partez !");
+        quotes.ShouldNotContain(q => q.Contains("repoussa", StringComparison.Ordinal));
+    }
 }
 
