@@ -21,10 +21,15 @@ public static class QuoteEnsemble
         Func<int, bool>? inContent = null)
     {
         var x = reading.Input;
-        var body = rules.Where(q => q.Kind != QuoteKind.Headline).Select(q => BeforeDialogue(x, q)).OfType<ExtractedQuote>().ToList();
+        var turnStarts = x.Regions.Where(r => IsTurn(x, r)).Select(r => r.First).ToArray();
+        var body = rules.Where(q => q.Kind != QuoteKind.Headline).Select(q => BeforeDialogue(x, q, turnStarts)).OfType<ExtractedQuote>().ToList();
         var turns = DialogueTurns(reading, body, inContent ?? (_ => true));
         // The rules read "-- Non, répondit Paul" as indirect speech; inside a turn the words are the turn's own.
-        body.RemoveAll(q => q.Kind == QuoteKind.Indirect && turns.Keys.Any(t => t.Start < q.End && q.Start < t.End));
+        if (turns.Count > 0)
+        {
+            var turnTokens = new TokenCover(x.Count, turns.Keys.Select(t => ReportingClause.Tokens(x, t.Start, t.End)));
+            body.RemoveAll(q => q.Kind == QuoteKind.Indirect && turnTokens.Any(ReportingClause.Tokens(x, q.Start, q.End)));
+        }
         body.AddRange(turns.Keys);
         var reports = Reports(x, body, inContent ?? (_ => true));
         body.AddRange(reports.Keys);
@@ -140,7 +145,7 @@ public static class QuoteEnsemble
     private static Dictionary<ExtractedQuote, ReportingClause.Incise?> DialogueTurns(AttributionReading reading, List<ExtractedQuote> rules, Func<int, bool> inContent)
     {
         var x = reading.Input;
-        var covered = rules.Where(q => q.Kind != QuoteKind.Indirect).Select(q => ReportingClause.Tokens(x, q.Start, q.End)).ToList();
+        var covered = new TokenCover(x.Count, rules.Where(q => q.Kind != QuoteKind.Indirect).Select(q => ReportingClause.Tokens(x, q.Start, q.End)));
         var turns = new Dictionary<ExtractedQuote, ReportingClause.Incise?>(ReferenceEqualityComparer.Instance);
         foreach (var region in x.Regions)
         {
@@ -149,7 +154,7 @@ public static class QuoteEnsemble
             if (ReportingClause.Signature(x, region.First - 1) is not null) continue;
             var (first, last) = (region.First + 1, region.Last);
             last = NarrationResumes(x, first, last) - 1;
-            if (first > last || covered.Exists(c => c.First <= last && first <= c.Last)) continue;
+            if (first > last || covered.Any((first, last))) continue;
             var incise = ReportingClause.FindIncise(x, first, last, dialogue: true);
             if (incise is { } i)
             {
@@ -179,6 +184,35 @@ public static class QuoteEnsemble
     private const double UnattributedTurn = 0.25;
 
     /// <summary>
+    /// Which tokens a set of token ranges covers, asked for any range in constant time (prefix sums), so that comparing
+    /// every quote with every turn costs linear work even on a text made of nothing but turns.
+    /// </summary>
+    private sealed class TokenCover
+    {
+        private readonly int[] _covered;
+
+        public TokenCover(int count, IEnumerable<(int First, int Last)> ranges)
+        {
+            var depth = new int[count + 1];
+            foreach (var (first, last) in ranges)
+            {
+                if (first > last || first >= count) continue;
+                depth[first]++;
+                depth[Math.Min(last, count - 1) + 1]--;
+            }
+            _covered = new int[count + 1];
+            for (int k = 0, open = 0; k < count; k++)
+            {
+                open += depth[k];
+                _covered[k + 1] = _covered[k] + (open > 0 ? 1 : 0);
+            }
+        }
+
+        public bool Any((int First, int Last) range) =>
+            range.First <= range.Last && range.First >= 0 && range.Last < _covered.Length - 1 && _covered[range.Last + 1] - _covered[range.First] > 0;
+    }
+
+    /// <summary>
     /// A dialogue region that opens a turn of speech: in a language that writes dialogue so, with a dash that is one
     /// ("—", "–", "―", "--"), or a single hyphen followed by a space: "nucléaires. -puissances armées" is a word broken
     /// across a lost line end.
@@ -194,14 +228,16 @@ public static class QuoteEnsemble
     /// A rule quote cut where a dialogue turn starts inside it (the rules run a quotation mark left open to the paragraph's
     /// end, which in a text without line breaks is the chapter's); null when nothing is left before the turn.
     /// </summary>
-    private static ExtractedQuote? BeforeDialogue(AttributionInput x, ExtractedQuote quote)
+    private static ExtractedQuote? BeforeDialogue(AttributionInput x, ExtractedQuote quote, int[] turnStarts)
     {
-        if (!ReadsDialogue(x.Language) || quote.Kind is not (QuoteKind.Direct or QuoteKind.Partial)) return quote;
+        if (turnStarts.Length == 0 || quote.Kind is not (QuoteKind.Direct or QuoteKind.Partial)) return quote;
         var (first, last) = ReportingClause.Tokens(x, quote.Start, quote.End);
-        foreach (var region in x.Regions)
+        // The first turn that starts inside the quote (turn starts are in text order).
+        var index = Array.BinarySearch(turnStarts, first + 1);
+        if (index < 0) index = ~index;
+        if (index < turnStarts.Length && turnStarts[index] <= last)
         {
-            if (!IsTurn(x, region) || region.First <= first || region.First > last) continue;
-            var end = region.First - 1;
+            var end = turnStarts[index] - 1;
             while (end >= first && x.Shape[end] is not ("x" or "X" or "Xx" or "xX" or "d") && x.Folded[end] is not ("." or "!" or "?" or "…")) end--;
             if (end < first) return null;
             var cut = x.Tokens[end].End;
