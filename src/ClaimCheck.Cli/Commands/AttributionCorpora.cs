@@ -55,27 +55,7 @@ public static class AttributionCorpora
     /// The AADS French direct-speech corpus (chapters of novels with the character spans of every direct speech),
     /// as content-only documents, split as its authors split it: train and val for training, test held out.
     /// </summary>
-    public static (List<AnnotatedDocument> Train, List<AnnotatedDocument> Test) ReadAads(string file)
-    {
-        using var stream = File.OpenRead(file);
-        using var json = System.Text.Json.JsonDocument.Parse(stream);
-        var train = new List<AnnotatedDocument>();
-        var test = new List<AnnotatedDocument>();
-        foreach (var chapter in json.RootElement.EnumerateObject().OrderBy(c => c.Name, StringComparer.Ordinal))
-        {
-            var text = chapter.Value.GetProperty("text").GetString() ?? "";
-            var spans = new List<AnnotatedAttribution>();
-            foreach (var label in chapter.Value.GetProperty("labels").EnumerateArray())
-            {
-                var start = label[0].GetInt32();
-                var end = label[1].GetInt32();
-                if (start >= 0 && end <= text.Length && start < end) spans.Add(new AnnotatedAttribution([], [], [new CharSpan(start, end)]));
-            }
-            var document = new AnnotatedDocument("aads-" + chapter.Name, "fr", text, spans, ContentOnly: true);
-            (chapter.Value.GetProperty("split").GetString() == "test" ? test : train).Add(document);
-        }
-        return (train, test);
-    }
+    public static (List<AnnotatedDocument> Train, List<AnnotatedDocument> Test) ReadAads(string file) => AadsReader.Parse(File.ReadAllText(file));
 
     /// <summary>One sentence in five, chosen by the SHA-256 of its id.</summary>
     public static bool IsHeldOut(string sentenceId) => SHA256.HashData(Encoding.UTF8.GetBytes(sentenceId))[0] % 5 == 0;

@@ -114,7 +114,7 @@ public static class ReportingClause
             // "fit-elle", "murmura-t-il"): the inversion marks it, where the news-built cue lexicon lacks the novel's verbs.
             // So is a verb in the simple past with its subject after it ("reprit le professeur", "s'écria madame
             // d'Hauteserre"): a tense of narration, not of the speech around it.
-            var invertedVerb = dialogue && x.Tags?[c] == "VERB" && c + 1 <= last && (IsHyphenPronoun(x, c + 1) || IsSimplePast(x.Folded[c], x.Lemmas?[c]));
+            var invertedVerb = dialogue && x.Tags?[c] == "VERB" && c + 1 <= last && (IsHyphenPronoun(x, c + 1) || FrenchVerbForms.IsSimplePast(x.Folded[c], x.Lemmas?[c]));
             if (!(x.IsCue[c] || invertedVerb) || x.Shape[c] != "x" || x.Tags?[c] is "NOUN" or "ADJ" or "DET" or "ADP" || x.Lemmas?[c] is "être" or "avoir") continue;
             if (x.Language == "en" && Judging.ClaimTerms.IsEnglishStopWord(x.Folded[c])) continue;
             var open = c - 1;
@@ -147,23 +147,6 @@ public static class ReportingClause
             return new Incise(open, Math.Min(end, last), c, (start, end - 1));
         }
         return null;
-    }
-
-    /// <summary>
-    /// A third-person simple past: a first-group verb's stem + "a" ("reprit" aside, "commanda", "écria"), or another verb's
-    /// form in "-it", "-ut", "-int" that is not its infinitive ("reprit", "interrompit", "conclut", "vint").
-    /// </summary>
-    internal static bool IsSimplePast(string form, string? lemma)
-    {
-        if (lemma is null) return false;
-        var folded = AttributionLexicon.Fold(lemma);
-        if (folded == form) return false;
-        if (folded.EndsWith("er", StringComparison.Ordinal) && folded.Length >= 4)
-        {
-            var stem = folded[..^2];
-            return form == stem + "a" || stem.EndsWith('g') && form == stem + "ea" || stem.EndsWith('c') && form == stem[..^1] + "ca";
-        }
-        return form.EndsWith("it", StringComparison.Ordinal) || form.EndsWith("ut", StringComparison.Ordinal) || form.EndsWith("int", StringComparison.Ordinal);
     }
 
     private static bool Opens(AttributionInput x, int i, bool dialogue) =>

@@ -253,8 +253,8 @@ public static class QuoteEnsemble
 
     /// <summary>
     /// Where narration takes over inside a dialogue turn that has no paragraph break to end it ("-- Au revoir. Le vicomte
-    /// allait sortir, quand elle le rappela."): the first later sentence whose first verb is a third-person past form,
-    /// imperfect (-ait, -aient) or simple past of a first-group verb (-a, -èrent), with no first- or second-person word,
+    /// allait sortir, quand elle le rappela."): the first later sentence whose first finite verb is a third-person past
+    /// form (<see cref="FrenchVerbForms.IsNarrativePast"/>), with no first- or second-person word,
     /// which speech rarely has and French narration mostly is. <paramref name="last"/> + 1 when there is none.
     /// </summary>
     private static int NarrationResumes(AttributionInput x, int first, int last)
@@ -274,19 +274,10 @@ public static class QuoteEnsemble
                 if (verb is null && x.Tags[j] is "VERB" or "AUX" && !x.Folded[j].EndsWith("ant", StringComparison.Ordinal)
                     && !(x.Lemmas[j] is { } l && Attribution.AttributionLexicon.Fold(l) == x.Folded[j])) verb = j;
             }
-            if (!personal && verb is { } v && (IsThirdPersonPast(x.Folded[v], x.Lemmas[v]) || ReportingClause.IsSimplePast(x.Folded[v], x.Lemmas[v]) && x.Folded[v].EndsWith('t'))) return k;
+            if (!personal && verb is { } v && FrenchVerbForms.IsNarrativePast(x.Folded[v], x.Lemmas[v])) return k;
         }
         return last + 1;
     }
-
-    private static bool IsThirdPersonPast(string form, string? lemma)
-    {
-        if (form.EndsWith("ait", StringComparison.Ordinal) || form.EndsWith("aient", StringComparison.Ordinal)) return true;
-        if (lemma is null || !lemma.EndsWith("er", StringComparison.Ordinal) || lemma.Length < 4) return false;
-        var stem = Attribution.AttributionLexicon.Fold(lemma[..^2]);
-        return form == stem + "a" || form == stem + "erent" || stem.EndsWith('g') && form == stem + "ea" || stem.EndsWith('c') && form == stem[..^1] + "ca";
-    }
-
 
     /// <summary>
     /// Whether dialogue dashes open turns of speech: in French, where novels and interviews write dialogue so; English

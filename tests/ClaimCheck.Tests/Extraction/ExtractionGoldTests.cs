@@ -95,19 +95,16 @@ public class ExtractionGoldTests
     [Language.SharedDataFolderFact("dialogue-fr-aads")]
     public void On_french_novels_the_combined_extractor_reads_the_dialogue_turns()
     {
-        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(Language.SharedData.Folder, "dialogue-fr-aads", "aggregated_corpus.no_fr-litbank.json")));
+        var (_, test) = ClaimCheck.Attribution.AadsReader.Parse(File.ReadAllText(Path.Combine(Language.SharedData.Folder, "dialogue-fr-aads", "aggregated_corpus.no_fr-litbank.json")));
         var extractor = new QuoteExtractor(SpeakerRegistry.Shipped);
         var every = new List<(string, IReadOnlyList<GoldQuote>, IReadOnlyList<ExtractedQuote>)>();
         var direct = new List<(string, IReadOnlyList<GoldQuote>, IReadOnlyList<ExtractedQuote>)>();
-        foreach (var chapter in json.RootElement.EnumerateObject())
+        foreach (var chapter in test)
         {
-            if (chapter.Value.GetProperty("split").GetString() != "test") continue;
-            var text = chapter.Value.GetProperty("text").GetString()!;
-            var gold = chapter.Value.GetProperty("labels").EnumerateArray()
-                .Select(l => new GoldQuote(QuoteKind.Direct, text[l[0].GetInt32()..l[1].GetInt32()], null)).ToList();
-            var predicted = extractor.Extract(null, text, "fr").Where(q => q.Kind != QuoteKind.Headline).ToList();
-            every.Add((chapter.Name, gold, predicted));
-            direct.Add((chapter.Name, gold, predicted.Where(q => q.Kind == QuoteKind.Direct).ToList()));
+            var gold = chapter.Attributions.Select(a => new GoldQuote(QuoteKind.Direct, chapter.Text[a.Content[0].Start..a.Content[0].End], null)).ToList();
+            var predicted = extractor.Extract(null, chapter.Text, "fr").Where(q => q.Kind != QuoteKind.Headline).ToList();
+            every.Add((chapter.Id, gold, predicted));
+            direct.Add((chapter.Id, gold, predicted.Where(q => q.Kind == QuoteKind.Direct).ToList()));
         }
         every.Count.ShouldBe(41);
         var all = ExtractionEvaluation.Evaluate(every, (SpeakerRegistry?)null, out _);
